@@ -1,0 +1,56 @@
+# The bilingual MSA pattern guide. `make serve` and `make test` are all a new contributor needs.
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+export NO_MKDOCS_2_WARNING := 1
+export PYTHONDONTWRITEBYTECODE := 1
+
+RUNTIME_STAMP := $(VENV)/.installed-runtime
+TEST_STAMP := $(VENV)/.installed-test
+
+.PHONY: help serve build test lint typecheck pytest pdf bench clean system-deps
+
+help: ## List the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+$(RUNTIME_STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e .
+	touch $@
+
+$(TEST_STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e ".[test,dev]"
+	touch $@ $(RUNTIME_STAMP)
+
+serve: $(RUNTIME_STAMP) ## Build and serve both languages at http://127.0.0.1:8000 with live reload
+	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000 --livereload
+
+build: $(RUNTIME_STAMP) ## Strict build of both languages into site/
+	$(BIN)/mkdocs build --strict --clean
+
+system-deps: ## Make sure Debian Chromium and the CJK fonts the browser tests need are installed
+	@scripts/ensure-system-deps.sh
+
+lint: $(TEST_STAMP)
+	$(BIN)/ruff check src tests scripts
+	$(BIN)/ruff format --check src tests scripts
+
+typecheck: $(TEST_STAMP)
+	$(BIN)/mypy --strict src
+
+pytest: $(TEST_STAMP) system-deps
+	$(BIN)/python -m pytest
+
+test: lint typecheck pytest ## Run every check: ruff, mypy --strict and pytest (unit, build, browser)
+
+bench: $(TEST_STAMP) ## Time the build and print the benchmark table
+	$(BIN)/python scripts/bench.py
+
+clean: ## Remove the virtual environment, the built site and test artefacts
+	rm -rf $(VENV) site .pytest_cache .mypy_cache .ruff_cache test-artifacts build *.egg-info src/*.egg-info

@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Installs what the browser tests need from Debian (Chromium and CJK fonts) when it is missing and the machine
+# allows it (apt and root); otherwise says exactly what to install.
+set -euo pipefail
+
+packages=()
+[ -x /usr/bin/chromium ] || packages+=(chromium)
+fc-list 2>/dev/null | grep -qi "Noto Sans CJK" || packages+=(fonts-noto-cjk)
+command -v pdftoppm >/dev/null 2>&1 || packages+=(poppler-utils)
+
+if [ ${#packages[@]} -eq 0 ]; then
+  exit 0
+fi
+
+if command -v apt-get >/dev/null 2>&1 && [ "$(id -u)" = "0" ]; then
+  echo "Installing Debian packages: ${packages[*]}"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  apt-get install -y -qq --no-install-recommends "${packages[@]}" >/dev/null
+else
+  echo "The browser tests need these Debian packages: ${packages[*]}" >&2
+  echo "Install them with: sudo apt-get install ${packages[*]}" >&2
+  exit 1
+fi

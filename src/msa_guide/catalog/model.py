@@ -1,0 +1,134 @@
+"""Typed, immutable model of the catalog. Every language-neutral fact of the guide lives here."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+#: The languages every record must be written in, default language first.
+LANGUAGES: tuple[str, ...] = ("ko", "en")
+
+#: Relation kinds an author may write, and the kind shown on the other end of the edge.
+INVERSE_KIND: Mapping[str, str] = {
+    "uses": "used-by",
+    "used-by": "uses",
+    "alternative-to": "alternative-to",
+    "complements": "complements",
+    "part-of": "has-part",
+    "addresses": "addressed-by",
+}
+
+#: Every kind that can appear on a pattern (authored or inverted), in display order.
+DISPLAY_KINDS: tuple[str, ...] = (
+    "part-of",
+    "has-part",
+    "uses",
+    "used-by",
+    "complements",
+    "alternative-to",
+    "addresses",
+    "addressed-by",
+)
+
+#: Page layouts: ``pattern`` pages share the fixed section skeleton, ``topic`` pages choose their own.
+LAYOUTS: tuple[str, ...] = ("pattern", "topic")
+
+Localized = Mapping[str, str]
+
+
+@dataclass(frozen=True)
+class PageRef:
+    """Where a record's prose lives in one language: a path under ``docs/<lang>/`` and an optional anchor."""
+
+    path: str
+    anchor: str = ""
+
+    @property
+    def target(self) -> str:
+        return f"{self.path}#{self.anchor}" if self.anchor else self.path
+
+
+@dataclass(frozen=True)
+class PatternType:
+    id: str
+    folder: str
+    name: Localized
+    description: Localized
+
+    @property
+    def index_page(self) -> str:
+        return f"{self.folder}/index.md"
+
+
+@dataclass(frozen=True)
+class Category:
+    id: str
+    type: str
+    name: Localized
+
+
+@dataclass(frozen=True)
+class Relation:
+    """A directed, typed edge between two catalog ids."""
+
+    source: str
+    kind: str
+    target: str
+
+
+@dataclass(frozen=True)
+class Pattern:
+    id: str
+    type: str
+    category: str
+    name: Localized
+    summary: Localized
+    aliases: Mapping[str, tuple[str, ...]]
+    related: tuple[Relation, ...]
+    tools: tuple[str, ...]
+    page: Mapping[str, PageRef]
+    layout: str = "pattern"
+    order: int = 100
+    source: str = ""
+
+    def has_own_page(self, lang: str) -> bool:
+        """True when the record has a page of its own (not a section of another page)."""
+        return not self.page[lang].anchor
+
+
+@dataclass(frozen=True)
+class Catalog:
+    types: tuple[PatternType, ...]
+    categories: tuple[Category, ...]
+    patterns: tuple[Pattern, ...]
+    _by_id: Mapping[str, Pattern] = field(default_factory=dict, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_by_id", {p.id: p for p in self.patterns})
+
+    def pattern(self, pattern_id: str) -> Pattern:
+        return self._by_id[pattern_id]
+
+    def has_pattern(self, pattern_id: str) -> bool:
+        return pattern_id in self._by_id
+
+    def type(self, type_id: str) -> PatternType:
+        return next(t for t in self.types if t.id == type_id)
+
+    def category(self, category_id: str) -> Category:
+        return next(c for c in self.categories if c.id == category_id)
+
+    def categories_of(self, type_id: str) -> tuple[Category, ...]:
+        return tuple(c for c in self.categories if c.type == type_id)
+
+    def patterns_in(self, category_id: str) -> tuple[Pattern, ...]:
+        """Patterns of a category in reading order (``order``, then id)."""
+        found = [p for p in self.patterns if p.category == category_id]
+        return tuple(sorted(found, key=lambda p: (p.order, p.id)))
+
+    def patterns_of_type(self, type_id: str) -> tuple[Pattern, ...]:
+        """Patterns of a type in reading order: category order first, then within the category."""
+        return tuple(p for c in self.categories_of(type_id) for p in self.patterns_in(c.id))
+
+    def reading_order(self) -> tuple[Pattern, ...]:
+        return tuple(p for t in self.types for p in self.patterns_of_type(t.id))

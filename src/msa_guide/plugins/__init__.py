@@ -1,0 +1,1 @@
+"""Thin MkDocs adapters over the pure catalog core and renderers."""

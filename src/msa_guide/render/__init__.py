@@ -1,0 +1,1 @@
+"""Pure renderers: turn the catalog model into Markdown, HTML, SVG and JSON for one language."""

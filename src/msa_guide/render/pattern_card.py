@@ -1,0 +1,74 @@
+"""Title, lead, metadata card and relation footer of a pattern page."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from msa_guide.catalog.model import Catalog, Pattern
+from msa_guide.render.labels import label
+from msa_guide.render.text import md_link, md_text
+from msa_guide.render.type_pages import pattern_link
+
+
+@dataclass(frozen=True)
+class Backlink:
+    """A page that links to a pattern: its source path under ``docs/<lang>/`` and its title."""
+
+    page: str
+    title: str
+
+
+def pattern_header(catalog: Catalog, pattern: Pattern, lang: str) -> str:
+    """H1, lead paragraph and the metadata card placed at the top of a pattern page."""
+    page = pattern.page[lang].path
+    pattern_type = catalog.type(pattern.type)
+    category = catalog.category(pattern.category)
+    type_link = md_link(page, pattern_type.index_page, f"category-{category.id}")
+    rows = [
+        f"{label(lang, 'type')}\n:   [{md_text(pattern_type.name[lang])}]({md_link(page, pattern_type.index_page)})"
+        f"{{ .type-badge .type-{pattern_type.id} }}",
+        f"{label(lang, 'category')}\n:   [{md_text(category.name[lang])}]({type_link})",
+    ]
+    aliases = [*pattern.aliases[lang], *(a for other in pattern.aliases if other != lang for a in pattern.aliases[other])]
+    if aliases:
+        rows.append(f"{label(lang, 'aliases')}\n:   " + " · ".join(md_text(a) for a in aliases))
+    if pattern.tools:
+        rows.append(f"{label(lang, 'tools')}\n:   " + " · ".join(md_text(t) for t in pattern.tools))
+    card = "\n\n".join(rows)
+    return (
+        f"# {md_text(pattern.name[lang])}\n\n"
+        f"{md_text(pattern.summary[lang])}\n{{ .lead }}\n\n"
+        f'<div class="pattern-card" markdown>\n\n{card}\n\n</div>\n'
+    )
+
+
+def pattern_footer(
+    catalog: Catalog,
+    pattern: Pattern,
+    lang: str,
+    relations: Mapping[str, Sequence[str]],
+    backlinks: Sequence[Backlink],
+    neighbours: tuple[Pattern | None, Pattern | None],
+) -> str:
+    """Related patterns by kind, pages that discuss this one, and previous/next within the type."""
+    page = pattern.page[lang].path
+    lines: list[str] = []
+    for kind, ids in relations.items():
+        links = " · ".join(pattern_link(catalog.pattern(i), lang, page) for i in ids)
+        lines.append(f"{label(lang, 'kind.' + kind)}\n:   {links}")
+    if backlinks:
+        links = " · ".join(f"[{md_text(b.title)}]({md_link(page, b.page)})" for b in backlinks)
+        lines.append(f"{label(lang, 'mentioned_in')}\n:   {links}")
+    previous, following = neighbours
+    steps: list[str] = []
+    if previous is not None:
+        steps.append(f"← {label(lang, 'previous')}: {pattern_link(previous, lang, page)}")
+    if following is not None:
+        steps.append(f"{label(lang, 'next')}: {pattern_link(following, lang, page)} →")
+    if steps:
+        lines.append(f"{label(lang, 'in_type')}\n:   " + " · ".join(steps))
+    if not lines:
+        return ""
+    body = "\n\n".join(lines)
+    return f'\n\n<div class="pattern-relations" markdown>\n\n{body}\n\n</div>\n'

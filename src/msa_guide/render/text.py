@@ -1,0 +1,51 @@
+"""Escaping and linking helpers for generated Markdown and HTML."""
+
+from __future__ import annotations
+
+import html
+import posixpath
+import re
+
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|~])")
+
+
+def md_text(text: str) -> str:
+    """Catalog text as inert Markdown: HTML escaped, Markdown syntax characters backslash-escaped."""
+    return _MARKDOWN_SPECIAL.sub(r"\\\1", html.escape(text, quote=False))
+
+
+def html_text(text: str) -> str:
+    """Catalog text as inert HTML (also safe inside attribute values)."""
+    return html.escape(text, quote=True)
+
+
+def md_link(from_page: str, to_page: str, anchor: str = "") -> str:
+    """Relative Markdown link target from one page's source path to another's (MkDocs validates it)."""
+    target = posixpath.relpath(to_page, posixpath.dirname(from_page) or ".")
+    return f"{target}#{anchor}" if anchor else target
+
+
+def page_url(page: str, use_directory_urls: bool = True) -> str:
+    """The site URL (relative to the language root) of a Markdown page path."""
+    stem = page[: -len(".md")]
+    if not use_directory_urls:
+        return stem + ".html"
+    if stem == "index":
+        return ""
+    if stem.endswith("/index"):
+        return stem[: -len("index")]
+    return stem + "/"
+
+
+def url_link(from_page: str, to_page: str, anchor: str = "", use_directory_urls: bool = True) -> str:
+    """Relative URL from one page's rendered location to another page, for raw HTML links."""
+    here = page_url(from_page, use_directory_urls)
+    there = page_url(to_page, use_directory_urls)
+    base = here if use_directory_urls else posixpath.dirname(here)
+    base = base.rstrip("/") or "."
+    target = posixpath.relpath(there or ".", base) if there else posixpath.relpath(".", base)
+    if use_directory_urls and there and not target.endswith("/"):
+        target += "/"
+    if use_directory_urls and not there:
+        target = target.rstrip("/") + "/"
+    return f"{target}#{anchor}" if anchor else target

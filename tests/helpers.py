@@ -1,0 +1,138 @@
+"""Test factories: small fixture sites written into ``tmp_path`` and built with the real plugins."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+MKDOCS = [sys.executable, "-m", "mkdocs"]
+
+SECTIONS = {
+    "ko": ["배경과 문제", "해법", "예시", "장단점", "언제 쓰고 언제 피하는가", "관련 패턴과 도구"],
+    "en": ["Context and problem", "Solution", "Example", "Trade-offs", "When to use it and when not to",
+           "Related patterns and tools"],
+}
+
+FIXTURE_CONFIG = """\
+site_name: Fixture
+site_url: http://127.0.0.1:8000/
+strict: true
+theme:
+  name: material
+  font: false
+nav:
+  - index.md
+  - infrastructure/index.md
+  - platform/index.md
+  - application/index.md
+plugins:
+  - search
+  - msa-catalog
+  - i18n:
+      docs_structure: folder
+      fallback_to_default: false
+      languages:
+        - {locale: ko, default: true, name: 한국어, build: true}
+        - {locale: en, name: English, build: true}
+markdown_extensions:
+  - attr_list
+  - def_list
+  - md_in_html
+  - toc:
+      slugify: !!python/object/apply:pymdownx.slugs.slugify {kwds: {case: lower}}
+validation:
+  nav: {omitted_files: ignore}
+  links: {not_found: warn, anchors: warn, unrecognized_links: warn}
+"""
+
+
+def pattern_record(pattern_id: str, **overrides: Any) -> dict[str, Any]:
+    """A valid catalog record for a fixture, with any field overridden."""
+    record: dict[str, Any] = {
+        "id": pattern_id,
+        "type": "platform-patterns",
+        "category": "resilience",
+        "name": {"ko": f"{pattern_id} 패턴", "en": f"{pattern_id.replace('-', ' ').title()} pattern"},
+        "summary": {"ko": f"{pattern_id}에 대한 요약입니다.", "en": f"A summary of {pattern_id}."},
+        "aliases": {"ko": [], "en": []},
+        "related": [],
+        "tools": [],
+    }
+    record.update(overrides)
+    return record
+
+
+def pattern_markdown(lang: str, extra: str = "") -> str:
+    return "\n".join(f"## {title}\n\nText.\n" for title in SECTIONS[lang]) + extra
+
+
+@dataclass
+class FixtureSite:
+    root: Path
+
+    @property
+    def catalog(self) -> Path:
+        return self.root / "catalog"
+
+    @property
+    def docs(self) -> Path:
+        return self.root / "docs"
+
+    @property
+    def site(self) -> Path:
+        return self.root / "site"
+
+    def add_pattern(self, record: dict[str, Any], *, pages: bool = True, folder: str = "platform") -> None:
+        (self.catalog / "patterns" / f"{record['id']}.yml").write_text(
+            yaml.safe_dump(record, allow_unicode=True, sort_keys=False), encoding="utf-8"
+        )
+        if pages:
+            for lang in ("ko", "en"):
+                self.write_page(lang, f"{folder}/{record['id']}.md", pattern_markdown(lang))
+
+    def write_page(self, lang: str, path: str, text: str) -> None:
+        target = self.docs / lang / path
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(text, encoding="utf-8")
+
+    def write_catalog_file(self, relative: str, text: str) -> None:
+        target = self.catalog / relative
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(text, encoding="utf-8")
+
+    def build(self) -> subprocess.CompletedProcess[str]:
+        env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "DISABLE_MKDOCS_2_WARNING": "true"}
+        return subprocess.run(
+            [*MKDOCS, "build", "--strict", "--site-dir", str(self.site)],
+            cwd=self.root,
+            capture_output=True,
+            text=True,
+            env=env,
+            check=False,
+        )
+
+
+def make_site(tmp_path: Path, patterns: int = 2) -> FixtureSite:
+    """A small valid bilingual site: the real types and categories, ``patterns`` resilience patterns."""
+    site = FixtureSite(tmp_path / "fixture")
+    (site.catalog / "patterns").mkdir(parents=True)
+    shutil.copy(ROOT / "catalog" / "types.yml", site.catalog / "types.yml")
+    shutil.copy(ROOT / "catalog" / "categories.yml", site.catalog / "categories.yml")
+    (site.root / "mkdocs.yml").write_text(FIXTURE_CONFIG, encoding="utf-8")
+    for lang, title in (("ko", "홈"), ("en", "Home")):
+        site.write_page(lang, "index.md", f"# {title}\n\nFixture home.\n")
+        for folder in ("infrastructure", "platform", "application"):
+            site.write_page(lang, f"{folder}/index.md", "Intro.\n\n<!-- catalog:type-listing -->\n")
+    ids = [f"pattern-{chr(ord('a') + i)}" for i in range(patterns)]
+    for index, pattern_id in enumerate(ids):
+        related = [{"id": ids[index - 1], "kind": "complements"}] if index else []
+        site.add_pattern(pattern_record(pattern_id, related=related))
+    return site
