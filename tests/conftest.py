@@ -14,7 +14,13 @@ from tests.helpers import ROOT
 
 @pytest.fixture(scope="session")
 def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """Build the real guide once (strict) and return its site directory."""
+    """Build the real guide once (strict) and return its site directory.
+
+    ``MSA_GUIDE_PREBUILT_SITE`` points the suite at an already built site (for quick local iterations only).
+    """
+    prebuilt = os.environ.get("MSA_GUIDE_PREBUILT_SITE")
+    if prebuilt:
+        return Path(prebuilt)
     site = tmp_path_factory.mktemp("site") / "site"
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "DISABLE_MKDOCS_2_WARNING": "true"}
     result = subprocess.run(

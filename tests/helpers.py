@@ -17,8 +17,14 @@ MKDOCS = [sys.executable, "-m", "mkdocs"]
 
 SECTIONS = {
     "ko": ["배경과 문제", "해법", "예시", "장단점", "언제 쓰고 언제 피하는가", "관련 패턴과 도구"],
-    "en": ["Context and problem", "Solution", "Example", "Trade-offs", "When to use it and when not to",
-           "Related patterns and tools"],
+    "en": [
+        "Context and problem",
+        "Solution",
+        "Example",
+        "Trade-offs",
+        "When to use it and when not to",
+        "Related patterns and tools",
+    ],
 }
 
 FIXTURE_CONFIG = """\

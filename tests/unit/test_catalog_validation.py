@@ -148,7 +148,9 @@ def test_duplicate_relation(tmp_path: Path) -> None:
 def test_missing_translation_of_name(tmp_path: Path, lang: str, language: str) -> None:
     record = pattern_record("saga")
     del record["name"][lang]
-    assert error_of(write_catalog(tmp_path, record)) == f"catalog/patterns/saga.yml: name.{lang}: missing {language} text"
+    assert (
+        error_of(write_catalog(tmp_path, record)) == f"catalog/patterns/saga.yml: name.{lang}: missing {language} text"
+    )
 
 
 def test_missing_translation_of_summary(tmp_path: Path) -> None:
@@ -201,7 +203,10 @@ def test_alias_repeating_own_name(tmp_path: Path) -> None:
 
 def test_aliases_must_be_a_list(tmp_path: Path) -> None:
     record = pattern_record("saga", aliases={"ko": "사가", "en": []})
-    assert error_of(write_catalog(tmp_path, record)) == "catalog/patterns/saga.yml: aliases.ko: expected a list, got text '사가'"
+    assert (
+        error_of(write_catalog(tmp_path, record))
+        == "catalog/patterns/saga.yml: aliases.ko: expected a list, got text '사가'"
+    )
 
 
 def test_bad_page_path(tmp_path: Path) -> None:
@@ -250,7 +255,9 @@ def docs_error(catalog_dir: Path, docs: Path) -> str:
 def test_entry_whose_english_page_is_missing(tmp_path: Path) -> None:
     catalog = write_catalog(tmp_path, pattern_record("saga"))
     docs = write_docs(tmp_path, {"ko/platform/saga.md": pattern_markdown("ko")})
-    assert docs_error(catalog, docs) == "docs/en/platform/saga.md: missing English translation of docs/ko/platform/saga.md"
+    assert (
+        docs_error(catalog, docs) == "docs/en/platform/saga.md: missing English translation of docs/ko/platform/saga.md"
+    )
 
 
 def test_entry_whose_pages_are_missing(tmp_path: Path) -> None:

@@ -10,7 +10,6 @@ from msa_guide.catalog.fields import LANGUAGE_NAMES
 from msa_guide.catalog.model import LANGUAGES, Catalog
 
 
-
 def check_docs(catalog: Catalog, docs_dir: Path) -> None:
     """Raise a :class:`CatalogError` for the first missing translation, page, anchor or orphan page."""
     shown_docs = docs_dir.name

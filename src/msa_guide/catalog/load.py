@@ -95,9 +95,7 @@ def _load_categories(path: Path, base: Path, types: dict[str, PatternType]) -> d
     return categories
 
 
-def _load_pattern(
-    path: Path, base: Path, types: dict[str, PatternType], categories: dict[str, Category]
-) -> Pattern:
+def _load_pattern(path: Path, base: Path, types: dict[str, PatternType], categories: dict[str, Category]) -> Pattern:
     shown = _shown(path, base)
     fields = Fields(read_yaml(path, shown), shown)
     fields.reject_unknown(PATTERN_FIELDS)

@@ -55,18 +55,21 @@ H1 = re.compile(r"^#\s+\S", re.MULTILINE)
 FENCE = re.compile(r"^(```|~~~).*?^\1", re.DOTALL | re.MULTILINE)
 
 
-class CatalogPluginConfig(base.Config):
+class CatalogPluginConfig(base.Config):  # type: ignore[no-untyped-call]  # mkdocs' __init_subclass__ is untyped
     catalog_dir = c.Type(str, default="catalog")
     """Folder of the catalog, relative to mkdocs.yml."""
 
 
-class CatalogPlugin(BasePlugin[CatalogPluginConfig]):
+class CatalogPlugin(BasePlugin[CatalogPluginConfig]):  # type: ignore[no-untyped-call]
     supports_multiple_instances = False
 
     def __init__(self) -> None:
         self.catalog: Catalog | None = None
         self.relations: dict[str, dict[str, tuple[str, ...]]] = {}
         self.backlinks: dict[str, list[Backlink]] = {}
+        # Filled by other plugins (comparisons, decision guides) in their on_config, which runs after ours:
+        # pages that discuss a pattern, shown on its card, and extra edges for the pattern map.
+        self.discussed_in: dict[str, list[tuple[str, Backlink]]] = {}
         self.comparison_edges: tuple[tuple[str, str, str], ...] = ()
 
     # -- configuration ---------------------------------------------------------------------------
@@ -80,6 +83,8 @@ class CatalogPlugin(BasePlugin[CatalogPluginConfig]):
             raise PluginError(str(error)) from None
         self.catalog = catalog
         self.relations = all_relations_of(catalog)
+        self.discussed_in = {}
+        self.comparison_edges = ()
         return config
 
     def on_serve(self, server: LiveReloadServer, /, *, config: MkDocsConfig, builder: Any) -> LiveReloadServer:
@@ -136,11 +141,11 @@ class CatalogPlugin(BasePlugin[CatalogPluginConfig]):
                 continue
             children: list[Any] = [item]
             for category in catalog.categories_of(pattern_type.id):
-                pages = [
+                members = [
                     pages_by_path[p.page[lang].path] for p in catalog.patterns_in(category.id) if p.has_own_page(lang)
                 ]
-                if pages:
-                    children.append(Section(category.name[lang], [p for p in pages if p is not None]))
+                if members:
+                    children.append(Section(category.name[lang], [p for p in members if p is not None]))
             items.append(Section(pattern_type.name[lang], children))
         pages: list[Page] = _get_by_type(items, Page)
         for item in _get_by_type(items, Section):
@@ -152,8 +157,10 @@ class CatalogPlugin(BasePlugin[CatalogPluginConfig]):
         in_nav = {id(page) for page in pages}
         for file in files.documentation_pages():
             if file.src_uri.startswith(f"{lang}/") and id(file.page) not in in_nav:
-                log.warning(f"{Path(config.docs_dir).name}/{file.src_uri}: page is not in the navigation "
-                            "(add it to 'nav' in mkdocs.yml or give it a catalog entry)")
+                log.warning(
+                    f"{Path(config.docs_dir).name}/{file.src_uri}: page is not in the navigation "
+                    "(add it to 'nav' in mkdocs.yml or give it a catalog entry)"
+                )
         navigation = Navigation(items, pages)
         navigation.homepage = nav.homepage
         return navigation
@@ -169,9 +176,7 @@ class CatalogPlugin(BasePlugin[CatalogPluginConfig]):
         pattern = next((p for p in catalog.patterns if p.has_own_page(lang) and p.page[lang].path == path), None)
         generated = {
             "type-table": lambda: type_table(catalog, lang, path),
-            "pattern-map": lambda: pattern_map(
-                catalog, lang, path, self.comparison_edges, config.use_directory_urls
-            ),
+            "pattern-map": lambda: pattern_map(catalog, lang, path, self.comparison_edges, config.use_directory_urls),
             "pattern-browser": lambda: catalog_browser(catalog, lang, path, config.use_directory_urls),
         }
         pattern_type = type_by_index.get(path)
@@ -188,9 +193,8 @@ class CatalogPlugin(BasePlugin[CatalogPluginConfig]):
         if pattern_type is not None and "<!-- catalog:type-listing -->" not in markdown:
             raise PluginError(f"{shown}: <!-- catalog:type-listing -->: a type page needs this marker")
         body = MARKER.sub(fill, markdown)
-        if pattern_type is not None or pattern is not None:
-            if H1.search(FENCE.sub("", markdown)):
-                raise PluginError(f"{shown}: title: remove the '# ' heading; the title comes from the catalog")
+        if (pattern_type is not None or pattern is not None) and H1.search(FENCE.sub("", markdown)):
+            raise PluginError(f"{shown}: title: remove the '# ' heading; the title comes from the catalog")
         if pattern_type is not None:
             return type_header(catalog, pattern_type.id, lang) + "\n" + body
         if pattern is not None:
@@ -205,6 +209,7 @@ class CatalogPlugin(BasePlugin[CatalogPluginConfig]):
                     self.relations[pattern.id],
                     self.backlinks.get(path, []),
                     self._neighbours(pattern, lang),
+                    self.discussed_in.get(pattern.id, []),
                 )
             )
         return body

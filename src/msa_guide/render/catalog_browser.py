@@ -36,7 +36,8 @@ def catalog_browser(catalog: Catalog, lang: str, from_page: str, use_directory_u
             f'data-tools="{html_text("|".join(pattern.tools))}" data-key="{html_text(key)}">'
             f'<td><a href="{html_text(href)}">{html_text(pattern.name[lang])}</a></td>'
             f"<td>{html_text(pattern.name[other])}</td>"
-            f'<td><span class="type-badge type-{pattern.type}">{html_text(catalog.type(pattern.type).name[lang])}</span>'
+            f'<td><span class="type-badge type-{pattern.type}">'
+            f"{html_text(catalog.type(pattern.type).name[lang])}</span>"
             f"<br>{html_text(catalog.category(pattern.category).name[lang])}</td>"
             f"<td>{html_text(pattern.summary[lang])}</td></tr>"
         )

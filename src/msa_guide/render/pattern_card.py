@@ -30,7 +30,10 @@ def pattern_header(catalog: Catalog, pattern: Pattern, lang: str) -> str:
         f"{{ .type-badge .type-{pattern_type.id} }}",
         f"{label(lang, 'category')}\n:   [{md_text(category.name[lang])}]({type_link})",
     ]
-    aliases = [*pattern.aliases[lang], *(a for other in pattern.aliases if other != lang for a in pattern.aliases[other])]
+    aliases = [
+        *pattern.aliases[lang],
+        *(a for other in pattern.aliases if other != lang for a in pattern.aliases[other]),
+    ]
     if aliases:
         rows.append(f"{label(lang, 'aliases')}\n:   " + " · ".join(md_text(a) for a in aliases))
     if pattern.tools:
@@ -50,13 +53,20 @@ def pattern_footer(
     relations: Mapping[str, Sequence[str]],
     backlinks: Sequence[Backlink],
     neighbours: tuple[Pattern | None, Pattern | None],
+    discussed_in: Sequence[tuple[str, Backlink]] = (),
 ) -> str:
-    """Related patterns by kind, pages that discuss this one, and previous/next within the type."""
+    """Related patterns by kind, pages that discuss this one, and previous/next within the type.
+
+    ``discussed_in`` pairs a label key of :mod:`labels` (e.g. ``"compared_in"``) with a page in this language.
+    """
     page = pattern.page[lang].path
     lines: list[str] = []
     for kind, ids in relations.items():
         links = " · ".join(pattern_link(catalog.pattern(i), lang, page) for i in ids)
         lines.append(f"{label(lang, 'kind.' + kind)}\n:   {links}")
+    for key in dict.fromkeys(k for k, _ in discussed_in):
+        links = " · ".join(f"[{md_text(b.title)}]({md_link(page, b.page)})" for k, b in discussed_in if k == key)
+        lines.append(f"{label(lang, key)}\n:   {links}")
     if backlinks:
         links = " · ".join(f"[{md_text(b.title)}]({md_link(page, b.page)})" for b in backlinks)
         lines.append(f"{label(lang, 'mentioned_in')}\n:   {links}")

@@ -14,11 +14,11 @@ from msa_guide.catalog.relations import edges
 from msa_guide.render.labels import label
 from msa_guide.render.text import html_text, url_link
 
-NODE_WIDTH = 190
+NODE_WIDTH = 205
 ROW_HEIGHT = 30
 HEADER_HEIGHT = 30
 BAND_GAP = 30
-COLUMNS_PER_BAND = 3
+COLUMNS_PER_BAND = 2
 MARGIN = 20
 
 
@@ -54,7 +54,7 @@ def layout(catalog: Catalog) -> tuple[dict[str, Node], list[tuple[str, float, fl
     return nodes, headings, width, height + MARGIN
 
 
-def _shorten(text: str, limit: int = 22) -> str:
+def _shorten(text: str, limit: int = 24) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
@@ -73,7 +73,8 @@ def pattern_map(
     parts: list[str] = [_controls(catalog, lang)]
     parts.append(
         f'<div class="pattern-map-frame"><svg class="pattern-map" xmlns="http://www.w3.org/2000/svg" '
-        f'viewBox="0 0 {width:.0f} {height:.0f}" role="group" aria-label="{html_text(label(lang, "patterns"))}">'
+        f'viewBox="0 0 {width:.0f} {height:.0f}" style="min-width: {width:.0f}px" role="group" '
+        f'aria-label="{html_text(label(lang, "patterns"))}">'
     )
     parts.append('<g class="pm-edges">')
     for relation in edges(catalog):
@@ -132,7 +133,7 @@ def _controls(catalog: Catalog, lang: str) -> str:
     )
     return (
         f'<form class="pattern-map-controls" aria-label="{html_text(label(lang, "map.legend"))}">'
-        f'<fieldset><legend>{html_text(label(lang, "map.filter_type"))}</legend>{boxes}</fieldset>'
+        f"<fieldset><legend>{html_text(label(lang, 'map.filter_type'))}</legend>{boxes}</fieldset>"
         f'<label class="pm-select">{html_text(label(lang, "map.filter_category"))} '
         f'<select data-filter="category"><option value="">{html_text(label(lang, "map.all_categories"))}</option>'
         f"{options}</select></label>{legend}</form>"
