@@ -180,7 +180,7 @@ def _check_relations(catalog: Catalog) -> None:
     for pattern in catalog.patterns:
         for index, relation in enumerate(pattern.related):
             if not catalog.has_pattern(relation.target):
-                hint = did_you_mean(relation.target, ids)
+                hint = did_you_mean(relation.target, [i for i in ids if i != pattern.id])
                 raise CatalogError(
                     pattern.source, f"related[{index}].id", f"unknown pattern id '{relation.target}'{hint}"
                 )

@@ -67,6 +67,9 @@ class CatalogPlugin(BasePlugin[CatalogPluginConfig]):  # type: ignore[no-untyped
         self.catalog: Catalog | None = None
         self.relations: dict[str, dict[str, tuple[str, ...]]] = {}
         self.backlinks: dict[str, list[Backlink]] = {}
+        # Per language, set in on_files: own page path → pattern, and previous/next within the type.
+        self.own_pages: dict[str, Pattern] = {}
+        self.neighbours: dict[str, tuple[Pattern | None, Pattern | None]] = {}
         # Filled by other plugins (comparisons, decision guides) in their on_config, which runs after ours:
         # pages that discuss a pattern, shown on its card, and extra edges for the pattern map.
         self.discussed_in: dict[str, list[tuple[str, Backlink]]] = {}
@@ -103,24 +106,47 @@ class CatalogPlugin(BasePlugin[CatalogPluginConfig]):  # type: ignore[no-untyped
             for f in files.documentation_pages()
             if f.src_uri.startswith(f"{lang}/")
         }
+        self.own_pages = {p.page[lang].path: p for p in catalog.patterns if p.has_own_page(lang)}
+        self.neighbours = {}
+        for pattern_type in catalog.types:
+            siblings = [p for p in catalog.patterns_of_type(pattern_type.id) if p.has_own_page(lang)]
+            for index, pattern in enumerate(siblings):
+                previous = siblings[index - 1] if index > 0 else None
+                following = siblings[index + 1] if index + 1 < len(siblings) else None
+                self.neighbours[pattern.id] = (previous, following)
+        for path, markdown in sources.items():
+            self._check_page(path, markdown, f"{Path(config.docs_dir).name}/{lang}/{path}", lang)
         titles = self._titles(sources, lang)
-        own_pages = {p.page[lang].path: p for p in catalog.patterns if p.has_own_page(lang)}
         self.backlinks = {}
         for target, sources_of_target in inbound(links_by_page(sources)).items():
-            pattern = own_pages.get(target)
-            if pattern is None:
+            target_pattern = self.own_pages.get(target)
+            if target_pattern is None:
                 continue
-            related = {own_id for ids in self.relations[pattern.id].values() for own_id in ids}
+            related = {own_id for ids in self.relations[target_pattern.id].values() for own_id in ids}
             related_pages = {catalog.pattern(i).page[lang].path for i in related}
             self.backlinks[target] = [
                 Backlink(page=s, title=titles[s]) for s in sources_of_target if s not in related_pages
             ]
         return files
 
+    def _check_page(self, path: str, markdown: str, shown: str, lang: str) -> None:
+        """Reject misplaced markers and hand-written titles before MkDocs starts rendering pages."""
+        catalog = self._catalog()
+        is_type_page = any(t.index_page == path for t in catalog.types)
+        is_pattern_page = path in self.own_pages
+        allowed = {"type-table", "pattern-map", "pattern-browser"} | ({"type-listing"} if is_type_page else set())
+        for match in MARKER.finditer(markdown):
+            if match.group(1) not in allowed:
+                raise PluginError(f"{shown}: <!-- catalog:{match.group(1)} -->: unknown or misplaced catalog marker")
+        if is_type_page and "<!-- catalog:type-listing -->" not in markdown:
+            raise PluginError(f"{shown}: <!-- catalog:type-listing -->: a type page needs this marker")
+        if (is_type_page or is_pattern_page) and H1.search(FENCE.sub("", markdown)):
+            raise PluginError(f"{shown}: title: remove the '# ' heading; the title comes from the catalog")
+
     def _titles(self, sources: dict[str, str], lang: str) -> dict[str, str]:
         catalog = self._catalog()
         titles: dict[str, str] = {}
-        named = {p.page[lang].path: p.name[lang] for p in catalog.patterns if p.has_own_page(lang)}
+        named = {path: p.name[lang] for path, p in self.own_pages.items()}
         named.update({t.index_page: t.name[lang] for t in catalog.types})
         for page, markdown in sources.items():
             heading = re.search(r"^#\s+(.+?)\s*$", FENCE.sub("", markdown), re.MULTILINE)
@@ -171,9 +197,8 @@ class CatalogPlugin(BasePlugin[CatalogPluginConfig]):  # type: ignore[no-untyped
         catalog = self._catalog()
         lang = current_language(config)
         path = page_path(page.file)
-        shown = f"{Path(config.docs_dir).name}/{page.file.src_uri}"
         type_by_index = {t.index_page: t for t in catalog.types}
-        pattern = next((p for p in catalog.patterns if p.has_own_page(lang) and p.page[lang].path == path), None)
+        pattern = self.own_pages.get(path)
         generated = {
             "type-table": lambda: type_table(catalog, lang, path),
             "pattern-map": lambda: pattern_map(catalog, lang, path, self.comparison_edges, config.use_directory_urls),
@@ -183,18 +208,7 @@ class CatalogPlugin(BasePlugin[CatalogPluginConfig]):  # type: ignore[no-untyped
         if pattern_type is not None:
             generated["type-listing"] = lambda: type_listing(catalog, pattern_type.id, lang, path)
 
-        def fill(match: re.Match[str]) -> str:
-            name = match.group(1)
-            render = generated.get(name)
-            if render is None:
-                raise PluginError(f"{shown}: <!-- catalog:{name} -->: unknown or misplaced catalog marker")
-            return render()
-
-        if pattern_type is not None and "<!-- catalog:type-listing -->" not in markdown:
-            raise PluginError(f"{shown}: <!-- catalog:type-listing -->: a type page needs this marker")
-        body = MARKER.sub(fill, markdown)
-        if (pattern_type is not None or pattern is not None) and H1.search(FENCE.sub("", markdown)):
-            raise PluginError(f"{shown}: title: remove the '# ' heading; the title comes from the catalog")
+        body = MARKER.sub(lambda match: generated[match.group(1)](), markdown)
         if pattern_type is not None:
             return type_header(catalog, pattern_type.id, lang) + "\n" + body
         if pattern is not None:
@@ -208,18 +222,11 @@ class CatalogPlugin(BasePlugin[CatalogPluginConfig]):  # type: ignore[no-untyped
                     lang,
                     self.relations[pattern.id],
                     self.backlinks.get(path, []),
-                    self._neighbours(pattern, lang),
+                    self.neighbours[pattern.id],
                     self.discussed_in.get(pattern.id, []),
                 )
             )
         return body
-
-    def _neighbours(self, pattern: Pattern, lang: str) -> tuple[Pattern | None, Pattern | None]:
-        siblings = [p for p in self._catalog().patterns_of_type(pattern.type) if p.has_own_page(lang)]
-        index = siblings.index(pattern)
-        previous = siblings[index - 1] if index > 0 else None
-        following = siblings[index + 1] if index + 1 < len(siblings) else None
-        return previous, following
 
     # -- output ----------------------------------------------------------------------------------
 
