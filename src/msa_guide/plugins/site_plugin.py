@@ -5,7 +5,9 @@
   those links point at the page's twins (good for search engines), so without these files every page logs
   404 errors in the browser console.
 - ``on_post_build`` (priority -90, before static-i18n's -100 starts the next language): a copy of the full
-  ``sitemap.xml`` at the root of every non-default language.
+  ``sitemap.xml`` at the root of every non-default language, and the language's ``404.html`` under its own
+  prefix. Every language build writes ``/404.html``, so the default language's page is kept aside and put
+  back after the other languages have written theirs.
 """
 
 from __future__ import annotations
@@ -38,6 +40,9 @@ def page_sitemap(url: str, alternates: list[tuple[str, str]]) -> str:
 
 
 class SitePlugin(BasePlugin):  # type: ignore[type-arg,no-untyped-call]
+    def __init__(self) -> None:
+        self.default_not_found: bytes | None = None
+
     def on_post_page(self, output: str, /, *, page: Page, config: MkDocsConfig) -> str:
         base = config.site_url or "/"
         alternates: list[dict[str, Any]] = list(getattr(config.extra, "alternate", None) or [])
@@ -52,5 +57,13 @@ class SitePlugin(BasePlugin):  # type: ignore[type-arg,no-untyped-call]
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         root = language_root(config)
         site = Path(config.site_dir)
-        if root and (site / "sitemap.xml").is_file():
+        not_found = site / "404.html"
+        if not root:
+            self.default_not_found = not_found.read_bytes() if not_found.is_file() else None
+            return
+        if (site / "sitemap.xml").is_file():
             shutil.copyfile(site / "sitemap.xml", site / root / "sitemap.xml")
+        if not_found.is_file():
+            shutil.copyfile(not_found, site / root / "404.html")
+        if self.default_not_found is not None:
+            not_found.write_bytes(self.default_not_found)
