@@ -11,7 +11,7 @@ export PYTHONDONTWRITEBYTECODE := 1
 RUNTIME_STAMP := $(VENV)/.installed-runtime
 TEST_STAMP := $(VENV)/.installed-test
 
-.PHONY: help serve build test lint typecheck pytest pdf bench clean system-deps
+.PHONY: help serve build test lint typecheck pytest pdf bench clean system-deps new-pattern parity staleness
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -51,6 +51,16 @@ test: lint typecheck pytest ## Run every check: ruff, mypy --strict and pytest (
 
 bench: $(TEST_STAMP) ## Time the build and print the benchmark table
 	$(BIN)/python scripts/bench.py
+
+new-pattern: $(RUNTIME_STAMP) ## Scaffold a pattern: make new-pattern ID=rate-limiter TYPE=platform-patterns
+	@test -n "$(ID)" -a -n "$(TYPE)" || { echo "usage: make new-pattern ID=<kebab-case-id> TYPE=<pattern type>"; exit 2; }
+	$(BIN)/python -m msa_guide.authoring new-pattern "$(ID)" "$(TYPE)"
+
+parity: $(RUNTIME_STAMP) ## Report page pairs whose Korean and English versions disagree
+	$(BIN)/python -m msa_guide.authoring parity
+
+staleness: $(RUNTIME_STAMP) ## Warn about pages whose translation changed later in git
+	$(BIN)/python -m msa_guide.authoring staleness
 
 clean: ## Remove the virtual environment, the built site and test artefacts
 	rm -rf $(VENV) site .pytest_cache .mypy_cache .ruff_cache test-artifacts build *.egg-info src/*.egg-info

@@ -42,6 +42,7 @@ nav:
 plugins:
   - search
   - msa-catalog
+  - msa-site
   - i18n:
       docs_structure: folder
       fallback_to_default: false

@@ -1,4 +1,9 @@
-"""The site plugin: small per-language and per-page files that Material and static hosts expect.
+"""The site plugin: per-page facts from git and the small files that Material and static hosts expect.
+
+- ``on_config``: read once from git when every page under ``docs/`` was last changed.
+- ``on_page_markdown`` (priority -50, after the catalog plugin has written the title): set the page's
+  localized "last updated" date (Material shows ``page.meta.revision_date``), and add a note under the title
+  when the twin in another language was changed later (the translation may be outdated).
 
 - ``on_post_page``: next to every page, a one-entry ``sitemap.xml`` listing the page and its twins. Material
   fetches ``<alternate link>/sitemap.xml`` for every ``<link rel="alternate">`` in the head; static-i18n makes
@@ -12,7 +17,9 @@
 
 from __future__ import annotations
 
+import posixpath
 import shutil
+from datetime import UTC, datetime
 from html import escape
 from pathlib import Path
 from typing import Any
@@ -22,7 +29,31 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.pages import Page
 
-from msa_guide.plugins.i18n_state import language_root
+from msa_guide.authoring.git_history import last_changed
+from msa_guide.catalog.model import LANGUAGES
+from msa_guide.plugins.i18n_state import current_language, language_root, page_path
+from msa_guide.render.text import page_url
+
+MONTHS_EN = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)  # fmt: skip
+STALE_NOTE = {
+    "ko": '!!! note "번역이 오래되었을 수 있습니다"\n    이 문서의 {other}판이 이 문서보다 나중에 고쳐졌습니다. '
+    '<a href="{twin}">{other}판</a>에서 최신 내용을 확인하세요.\n',
+    "en": '!!! note "This translation may be outdated"\n    The {other} version of this page changed after this one. '
+    'Check the <a href="{twin}">{other} version</a> for the latest content.\n',
+}
+LANGUAGE_NAMES = {"ko": {"ko": "한국어", "en": "영어"}, "en": {"ko": "Korean", "en": "English"}}
+
+
+def localized_date(stamp: int, lang: str) -> str:
+    """A commit time as a date in the reader's language (UTC, so every build agrees)."""
+    day = datetime.fromtimestamp(stamp, tz=UTC)
+    if lang == "ko":
+        return f"{day.year}년 {day.month}월 {day.day}일"
+    return f"{day.day} {MONTHS_EN[day.month - 1]} {day.year}"
+
 
 SITEMAP_HEAD = (
     '<?xml version="1.0" encoding="UTF-8"?>\n'
@@ -42,6 +73,33 @@ def page_sitemap(url: str, alternates: list[tuple[str, str]]) -> str:
 class SitePlugin(BasePlugin):  # type: ignore[type-arg,no-untyped-call]
     def __init__(self) -> None:
         self.default_not_found: bytes | None = None
+        self.changed: dict[str, int] = {}
+
+    def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
+        self.changed = last_changed(Path(config.config_file_path).parent, Path(config.docs_dir).name)
+        return config
+
+    @event_priority(-50)
+    def on_page_markdown(self, markdown: str, /, *, page: Page, config: MkDocsConfig, files: Any) -> str:
+        lang = current_language(config)
+        docs = Path(config.docs_dir).name
+        path = page_path(page.file)
+        this = self.changed.get(f"{docs}/{lang}/{path}")
+        if this is None:
+            return markdown
+        page.meta["revision_date"] = localized_date(this, lang)
+        newer = [other for other in LANGUAGES if other != lang and self.changed.get(f"{docs}/{other}/{path}", 0) > this]
+        if not newer:
+            return markdown
+        prefix = {code: "" if code == LANGUAGES[0] else f"{code}/" for code in LANGUAGES}
+        here = prefix[lang] + page_url(path)
+        there = prefix[newer[0]] + page_url(path)
+        twin = posixpath.relpath(there or ".", here.rstrip("/") or ".").rstrip("/") + "/"
+        note = STALE_NOTE[lang].format(other=LANGUAGE_NAMES[lang][newer[0]], twin=twin)
+        head, separator, rest = markdown.partition("\n")
+        if head.startswith("# "):
+            return f"{head}\n\n{note}{separator}{rest}"
+        return f"{note}\n{markdown}"
 
     def on_post_page(self, output: str, /, *, page: Page, config: MkDocsConfig) -> str:
         base = config.site_url or "/"

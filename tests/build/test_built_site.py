@@ -1,0 +1,123 @@
+"""The real guide, built once: both languages complete, twins linked, every internal link and anchor valid."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from msa_guide.catalog import LANGUAGES, load_catalog
+from msa_guide.render.text import page_url
+from tests.build.html_pages import html_pages, parse, resolve
+from tests.helpers import ROOT
+
+DOCS = ROOT / "docs"
+
+
+def language_root(site: Path, lang: str) -> Path:
+    return site if lang == LANGUAGES[0] else site / lang
+
+
+def markdown_pages(lang: str) -> set[str]:
+    return {p.relative_to(DOCS / lang).as_posix() for p in (DOCS / lang).rglob("*.md")}
+
+
+def test_every_page_has_its_twin() -> None:
+    assert markdown_pages("ko") == markdown_pages("en")
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_every_page_is_built_in_both_languages(built_site: Path, lang: str) -> None:
+    root = language_root(built_site, lang)
+    missing = [p for p in sorted(markdown_pages(lang)) if not (root / page_url(p) / "index.html").is_file()]
+    assert missing == []
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_html_lang_matches_the_language(built_site: Path, lang: str) -> None:
+    root = language_root(built_site, lang)
+    wrong = [p for p in sorted(markdown_pages(lang)) if parse(root / page_url(p) / "index.html").lang != lang]
+    assert wrong == []
+
+
+def test_language_switcher_points_at_the_twin(built_site: Path) -> None:
+    for rel in sorted(markdown_pages("ko")):
+        for lang in LANGUAGES:
+            page = language_root(built_site, lang) / page_url(rel) / "index.html"
+            alternates = parse(page).alternates
+            assert set(alternates) == set(LANGUAGES), page
+            for other in LANGUAGES:
+                target, _ = resolve(built_site, page, alternates[other])
+                expected = language_root(built_site, other) / page_url(rel) / "index.html"
+                assert target == expected.resolve(), (page, other, alternates[other])
+
+
+def test_no_broken_internal_link_or_anchor(built_site: Path) -> None:
+    broken: list[str] = []
+    cache: dict[Path, set[str]] = {}
+    for page in html_pages(built_site):
+        for href in parse(page).links:
+            target, fragment = resolve(built_site, page, href)
+            if target is None:
+                continue
+            if not target.exists():
+                broken.append(f"{page.relative_to(built_site)}: {href} (missing {target})")
+                continue
+            if fragment and target.suffix == ".html":
+                ids = cache.setdefault(target, parse(target).ids)
+                if fragment not in ids:
+                    broken.append(f"{page.relative_to(built_site)}: {href} (no anchor #{fragment})")
+    assert broken == [], "\n".join(broken[:50])
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_patterns_json_matches_the_catalog(built_site: Path, lang: str) -> None:
+    catalog = load_catalog(ROOT / "catalog")
+    data = json.loads((language_root(built_site, lang) / "patterns.json").read_text(encoding="utf-8"))
+    assert data["language"] == lang
+    assert [p["id"] for p in data["patterns"]] == [p.id for p in catalog.reading_order()]
+    for entry in data["patterns"]:
+        pattern = catalog.pattern(entry["id"])
+        assert entry["name"] == pattern.name[lang]
+        assert entry["type"] == pattern.type
+        url = entry["url"].split("#")[0]
+        assert (built_site / url.lstrip("/") / "index.html").is_file(), entry["url"]
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_map_and_browser_list_every_pattern(built_site: Path, lang: str) -> None:
+    catalog = load_catalog(ROOT / "catalog")
+    root = language_root(built_site, lang)
+    map_html = (root / "explore/map/index.html").read_text(encoding="utf-8")
+    browser_html = (root / "explore/catalog/index.html").read_text(encoding="utf-8")
+    for pattern in catalog.patterns:
+        assert f'data-id="{pattern.id}"' in map_html, pattern.id
+        assert f'<tr data-id="{pattern.id}"' in browser_html, pattern.id
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_type_pages_and_overview_table_are_generated(built_site: Path, lang: str) -> None:
+    catalog = load_catalog(ROOT / "catalog")
+    root = language_root(built_site, lang)
+    overview = (root / "overview/index.html").read_text(encoding="utf-8")
+    assert "pattern-type-table" in overview
+    for pattern_type in catalog.types:
+        page = (root / pattern_type.folder / "index.html").read_text(encoding="utf-8")
+        assert f"<h1" in page and pattern_type.name[lang] in page
+        for pattern in catalog.patterns_of_type(pattern_type.id):
+            assert pattern.name[lang].replace("&", "&amp;") in page, pattern.id
+            assert pattern.name[lang].replace("&", "&amp;") in overview, pattern.id
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_pattern_pages_carry_card_and_relations(built_site: Path, lang: str) -> None:
+    catalog = load_catalog(ROOT / "catalog")
+    root = language_root(built_site, lang)
+    for pattern in catalog.patterns:
+        if not pattern.has_own_page(lang):
+            continue
+        html = (root / page_url(pattern.page[lang].path) / "index.html").read_text(encoding="utf-8")
+        assert 'class="pattern-card"' in html, pattern.id
+        if pattern.related:
+            assert 'class="pattern-relations"' in html, pattern.id
