@@ -11,7 +11,7 @@ export PYTHONDONTWRITEBYTECODE := 1
 RUNTIME_STAMP := $(VENV)/.installed-runtime
 TEST_STAMP := $(VENV)/.installed-test
 
-.PHONY: help serve build test lint typecheck pytest pdf bench clean system-deps new-pattern parity staleness
+.PHONY: help serve build test lint typecheck pytest pdf bench clean system-deps new-pattern parity staleness dist
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -51,6 +51,9 @@ test: lint typecheck pytest ## Run every check: ruff, mypy --strict and pytest (
 
 bench: $(TEST_STAMP) ## Time the build and print the benchmark table
 	$(BIN)/python scripts/bench.py
+
+dist: pdf ## Versioned archive of the site and both PDFs in dist/
+	$(BIN)/python scripts/dist.py
 
 new-pattern: $(RUNTIME_STAMP) ## Scaffold a pattern: make new-pattern ID=rate-limiter TYPE=platform-patterns
 	@test -n "$(ID)" -a -n "$(TYPE)" || { echo "usage: make new-pattern ID=<kebab-case-id> TYPE=<pattern type>"; exit 2; }

@@ -104,7 +104,8 @@ def test_type_pages_and_overview_table_are_generated(built_site: Path, lang: str
     assert "pattern-type-table" in overview
     for pattern_type in catalog.types:
         page = (root / pattern_type.folder / "index.html").read_text(encoding="utf-8")
-        assert f"<h1" in page and pattern_type.name[lang] in page
+        assert "<h1" in page
+        assert pattern_type.name[lang] in page
         for pattern in catalog.patterns_of_type(pattern_type.id):
             assert pattern.name[lang].replace("&", "&amp;") in page, pattern.id
             assert pattern.name[lang].replace("&", "&amp;") in overview, pattern.id

@@ -18,10 +18,12 @@ def test_generated_pages_exist_in_both_languages(tmp_path: Path) -> None:
         for pattern_id in ("pattern-a", "pattern-b", "pattern-c"):
             assert (root / f"platform/{pattern_id}/index.html").is_file()
     ko = (site.site / "platform/pattern-b/index.html").read_text(encoding="utf-8")
-    assert "<h1" in ko and "pattern-b 패턴" in ko
+    assert "<h1" in ko
+    assert "pattern-b 패턴" in ko
     assert "함께 쓰면 좋은 패턴" in ko  # the relation written on pattern-b and the inverse from pattern-c
     en = (site.site / "en/platform/index.html").read_text(encoding="utf-8")
-    assert 'id="category-resilience"' in en and "Pattern C pattern" in en
+    assert 'id="category-resilience"' in en
+    assert "Pattern C pattern" in en
 
 
 def test_strict_build_fails_on_a_broken_link(tmp_path: Path) -> None:
@@ -36,9 +38,7 @@ def test_strict_build_fails_on_a_broken_link(tmp_path: Path) -> None:
 def test_catalog_text_is_escaped_everywhere(tmp_path: Path) -> None:
     site = make_site(tmp_path, patterns=1)
     payload = "<img src=x onerror=alert(1)>"
-    site.add_pattern(
-        pattern_record("pattern-x", tools=[payload], aliases={"ko": [payload], "en": ["*not emphasis*"]})
-    )
+    site.add_pattern(pattern_record("pattern-x", tools=[payload], aliases={"ko": [payload], "en": ["*not emphasis*"]}))
     result = site.build()
     assert result.returncode == 0, result.stderr
     for path in ("platform/pattern-x/index.html", "en/platform/pattern-x/index.html", "en/patterns.json"):
