@@ -8,6 +8,7 @@ BIN := $(VENV)/bin
 export NO_MKDOCS_2_WARNING := 1
 export PYTHONDONTWRITEBYTECODE := 1
 
+AXE := node_modules/axe-core/axe.min.js
 RUNTIME_STAMP := $(VENV)/.installed-runtime
 TEST_STAMP := $(VENV)/.installed-test
 
@@ -37,6 +38,10 @@ build: $(RUNTIME_STAMP) ## Strict build of both languages into site/
 system-deps: ## Make sure Debian Chromium and the CJK fonts the browser tests need are installed
 	@scripts/ensure-system-deps.sh
 
+$(AXE): package.json package-lock.json | system-deps
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
 lint: $(TEST_STAMP)
 	$(BIN)/ruff check src tests scripts
 	$(BIN)/ruff format --check src tests scripts
@@ -44,7 +49,7 @@ lint: $(TEST_STAMP)
 typecheck: $(TEST_STAMP)
 	$(BIN)/mypy --strict src
 
-pytest: $(TEST_STAMP) system-deps
+pytest: $(TEST_STAMP) system-deps $(AXE)
 	$(BIN)/python -m pytest
 
 test: lint typecheck pytest ## Run every check: ruff, mypy --strict and pytest (unit, build, browser)

@@ -7,6 +7,7 @@ packages=()
 [ -x /usr/bin/chromium ] || packages+=(chromium)
 fc-list 2>/dev/null | grep -qi "Noto Sans CJK" || packages+=(fonts-noto-cjk)
 command -v pdftoppm >/dev/null 2>&1 || packages+=(poppler-utils)
+command -v npm >/dev/null 2>&1 || packages+=(npm)
 
 if [ ${#packages[@]} -eq 0 ]; then
   exit 0

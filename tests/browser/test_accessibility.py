@@ -1,0 +1,67 @@
+"""Accessibility in Chromium: axe-core (from the npm registry, injected from node_modules) on every page type
+in both languages finds no serious or critical violation; search works with the keyboard alone."""
+
+from __future__ import annotations
+
+import pytest
+from playwright.sync_api import Page, expect
+
+from tests.helpers import ROOT
+
+pytestmark = pytest.mark.browser
+AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
+
+PAGE_TYPES = {
+    "home": "",
+    "overview": "overview/",
+    "type page": "application/",
+    "pattern page": "application/saga/",
+    "topic page": "platform/microservice-history/",
+    "comparison": "comparisons/vm-vs-container/",
+    "decision guide": "decisions/data-consistency/",
+    "glossary": "explore/glossary/",
+    "pattern map": "explore/map/",
+    "catalog browser": "explore/catalog/",
+}
+
+
+def serious_violations(page: Page) -> list[str]:
+    if not AXE.is_file():
+        pytest.fail(f"{AXE} is missing: run `npm ci` (make test does it)")
+    page.add_script_tag(path=str(AXE))
+    result = page.evaluate(
+        """async () => {
+            const r = await axe.run(document, {resultTypes: ['violations']});
+            return r.violations.filter(v => ['serious', 'critical'].includes(v.impact))
+                .map(v => v.id + ' (' + v.impact + '): '
+                    + v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(' | '));
+        }"""
+    )
+    return list(result)
+
+
+@pytest.mark.parametrize("lang_root", ["", "en/"], ids=["ko", "en"])
+@pytest.mark.parametrize("path", PAGE_TYPES.values(), ids=PAGE_TYPES.keys())
+def test_no_serious_accessibility_violation(page: Page, site_url: str, lang_root: str, path: str) -> None:
+    response = page.goto(site_url + lang_root + path)
+    assert response is not None
+    assert response.status == 200
+    expected_lang = "en" if lang_root else "ko"
+    assert page.locator("html").get_attribute("lang") == expected_lang
+    violations = serious_violations(page)
+    assert violations == [], '\n'.join(violations)
+
+
+@pytest.mark.parametrize(("lang_root", "query"), [("", "사가"), ("en/", "saga")], ids=["ko", "en"])
+def test_search_is_usable_with_the_keyboard_alone(page: Page, site_url: str, lang_root: str, query: str) -> None:
+    page.goto(site_url + lang_root)
+    page.keyboard.press("s")  # Material's shortcut focuses the search box
+    box = page.locator("input.md-search__input")
+    expect(box).to_be_focused()
+    page.keyboard.type(query)
+    expect(page.locator(".md-search-result__item").first).to_be_visible(timeout=10_000)
+    page.keyboard.press("ArrowDown")
+    page.keyboard.press("Enter")
+    page.wait_for_load_state()
+    assert page.url.startswith(site_url + lang_root)
+    assert "/search" not in page.url
