@@ -11,6 +11,7 @@ export PYTHONDONTWRITEBYTECODE := 1
 AXE := node_modules/axe-core/axe.min.js
 RUNTIME_STAMP := $(VENV)/.installed-runtime
 TEST_STAMP := $(VENV)/.installed-test
+PDF_STAMP := $(VENV)/.installed-pdf
 
 .PHONY: help serve build test lint typecheck pytest pdf bench clean system-deps new-pattern parity staleness dist
 
@@ -34,6 +35,14 @@ serve: $(RUNTIME_STAMP) ## Build and serve both languages at http://127.0.0.1:80
 
 build: $(RUNTIME_STAMP) ## Strict build of both languages into site/
 	$(BIN)/mkdocs build --strict --clean
+
+$(PDF_STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e ".[pdf]"
+	touch $@
+
+pdf: build $(PDF_STAMP) ## Build the site, then site/msa-guide-ko.pdf and site/en/msa-guide-en.pdf (WeasyPrint)
+	$(BIN)/python -m msa_guide.pdf --strict --site site --lang ko --out site/msa-guide-ko.pdf
+	$(BIN)/python -m msa_guide.pdf --strict --site site --lang en --out site/en/msa-guide-en.pdf
 
 system-deps: ## Make sure Debian Chromium and the CJK fonts the browser tests need are installed
 	@scripts/ensure-system-deps.sh

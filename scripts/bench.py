@@ -1,8 +1,8 @@
 """`make bench`: whole-process timings of the build and the ratios the issues set targets for.
 
 Ratios are measured in one run with the two commands interleaved (A B A B …), so drift of a shared machine
-affects both sides alike. Later parts (search, PDF) add their rows through ``bench_*.py`` modules that expose
-``rows() -> list[tuple[str, str, str]]`` (figure, measured value, target).
+affects both sides alike. Later parts (search, PDF) add their own tables through ``scripts/bench_*.py`` modules, which expose either
+``rows() -> list[tuple[str, str, str]]`` (figure, measured value, target) or a ``main()`` that prints a table.
 """
 
 from __future__ import annotations
@@ -95,14 +95,18 @@ def main() -> None:
         scale = statistics.median(b / a for a, b in zip(small_times, large_times, strict=True))
         rows.append(("2,000 / 200 patterns", f"{scale:.2f}", "<= 11"))
 
+    print(table(rows))
     for extra in sorted((ROOT / "scripts").glob("bench_*.py")):
         spec = importlib.util.spec_from_file_location(extra.stem, extra)
         if spec is None or spec.loader is None:
             continue
         module = importlib.util.module_from_spec(spec)
         spec.loader.exec_module(module)
-        rows.extend(module.rows())
-    print(table(rows))
+        print()
+        if hasattr(module, "rows"):
+            print(table([("figure", "measured", "target"), *module.rows()]))
+        else:
+            module.main()
 
 
 if __name__ == "__main__":

@@ -8,6 +8,12 @@ packages=()
 fc-list 2>/dev/null | grep -qi "Noto Sans CJK" || packages+=(fonts-noto-cjk)
 command -v pdftoppm >/dev/null 2>&1 || packages+=(poppler-utils)
 command -v npm >/dev/null 2>&1 || packages+=(npm)
+# WeasyPrint (make pdf and the PDF test): Pango, HarfBuzz's font subsetter, DejaVu Sans Mono for code blocks.
+if command -v dpkg-query >/dev/null 2>&1; then
+  for package in libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-dejavu-core; do
+    dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "ok installed" || packages+=("$package")
+  done
+fi
 
 if [ ${#packages[@]} -eq 0 ]; then
   exit 0

@@ -143,3 +143,58 @@ def make_site(tmp_path: Path, patterns: int = 2) -> FixtureSite:
         related = [{"id": ids[index - 1], "kind": "complements"}] if index else []
         site.add_pattern(pattern_record(pattern_id, related=related))
     return site
+
+
+def _localized(text: str) -> dict[str, str]:
+    return {"ko": f"{text} (한국어)", "en": text}
+
+
+def comparison_record(**overrides: Any) -> dict[str, Any]:
+    """A valid comparison of pattern-a and pattern-b (pattern-c related), with any field overridden."""
+    record: dict[str, Any] = {
+        "id": "a-vs-b",
+        "title": {"ko": "에이와 비 비교", "en": "A vs B"},
+        "summary": {"ko": "에이와 비를 비교합니다.", "en": "Compares A with B."},
+        "subjects": ["pattern-a", "pattern-b"],
+        "dimensions": [
+            {
+                "label": _localized(f"Dimension {n}"),
+                "values": {"pattern-a": _localized(f"A{n}"), "pattern-b": _localized(f"B{n}")},
+            }
+            for n in range(3)
+        ],
+        "choose": {
+            "pattern-a": {"ko": ["에이가 맞을 때"], "en": ["When A fits"]},
+            "pattern-b": {"ko": ["비가 맞을 때"], "en": ["When B fits"]},
+        },
+        "related": ["pattern-c"],
+        "diagram": {
+            "kind": "stacks",
+            "caption": _localized("Two stacks"),
+            "panels": {
+                "pattern-a": {"layers": [{"label": _localized("Ground"), "style": "infra"}]},
+                "pattern-b": {"layers": [{"label": _localized("Ground"), "style": "infra"}]},
+            },
+        },
+    }
+    record.update(overrides)
+    return record
+
+
+COMPARISON_MARKERS = "<!-- comparison:table -->\n\n<!-- comparison:diagram -->\n\n<!-- comparison:choose -->\n"
+
+
+def add_comparisons(site: FixtureSite, *records: dict[str, Any]) -> None:
+    """Switch the comparison plugin on for a fixture site and add an index page and one page per comparison."""
+    config = (site.root / "mkdocs.yml").read_text(encoding="utf-8")
+    config = config.replace("  - msa-catalog\n", "  - msa-catalog\n  - msa-comparisons\n")
+    config = config.replace("  - application/index.md\n", "  - application/index.md\n  - comparisons/index.md\n")
+    (site.root / "mkdocs.yml").write_text(config, encoding="utf-8")
+    for lang, title in (("ko", "비교 문서"), ("en", "Comparisons")):
+        site.write_page(lang, "comparisons/index.md", f"# {title}\n\n<!-- comparison:index -->\n")
+    for record in records:
+        site.write_catalog_file(
+            f"comparisons/{record['id']}.yml", yaml.safe_dump(record, allow_unicode=True, sort_keys=False)
+        )
+        for lang in ("ko", "en"):
+            site.write_page(lang, f"comparisons/{record['id']}.md", f"## {lang}\n\n{COMPARISON_MARKERS}")

@@ -49,7 +49,7 @@ def test_no_serious_accessibility_violation(page: Page, site_url: str, lang_root
     expected_lang = "en" if lang_root else "ko"
     assert page.locator("html").get_attribute("lang") == expected_lang
     violations = serious_violations(page)
-    assert violations == [], '\n'.join(violations)
+    assert violations == [], "\n".join(violations)
 
 
 @pytest.mark.parametrize(("lang_root", "query"), [("", "사가"), ("en/", "saga")], ids=["ko", "en"])

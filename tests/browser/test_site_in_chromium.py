@@ -59,8 +59,8 @@ def test_language_switch_lands_on_the_twin_page(
 @pytest.mark.parametrize(("lang_root", "query"), [("", "사가"), ("en/", "saga")], ids=["ko", "en"])
 def test_search_returns_a_result(page: Page, site_url: str, lang_root: str, query: str) -> None:
     page.goto(site_url + lang_root, wait_until="networkidle")
-    page.locator("label.md-header__button[for='__search']").click()
     box = page.locator("input.md-search__input")
+    box.click()
     box.fill(query)
     box.press("End")
     first = page.locator(".md-search-result__item").first

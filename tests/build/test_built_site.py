@@ -59,7 +59,7 @@ def test_no_broken_internal_link_or_anchor(built_site: Path) -> None:
     for page in html_pages(built_site):
         for href in parse(page).links:
             target, fragment = resolve(built_site, page, href)
-            if target is None:
+            if target is None or target.suffix == ".pdf":  # the books come after the site: tests/build/test_pdf.py
                 continue
             if not target.exists():
                 broken.append(f"{page.relative_to(built_site)}: {href} (missing {target})")

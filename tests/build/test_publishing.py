@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 import sys
@@ -11,6 +12,8 @@ from pathlib import Path
 import pytest
 from pypdf import PdfWriter
 
+from msa_guide.catalog import load_catalog
+from msa_guide.render.text import page_url
 from tests.helpers import ROOT
 
 NGINX = shutil.which("nginx") or ("/usr/sbin/nginx" if Path("/usr/sbin/nginx").exists() else None)
@@ -80,3 +83,101 @@ def test_dist_refuses_a_site_without_pdfs(tmp_path: Path) -> None:
     )
     assert result.returncode != 0
     assert "missing msa-guide-ko.pdf, en/msa-guide-en.pdf (run `make pdf` first)" in result.stderr
+
+
+def head_tags(html: str) -> dict[str, str]:
+    """The metadata the publishing issue asks for, read from a built page's head."""
+    found: dict[str, str] = {}
+    link = re.compile(
+        r'<link rel="(canonical|alternate)" (?:href="([^"]*)" hreflang="([^"]*)"'
+        r'|hreflang="([^"]*)" href="([^"]*)"|href="([^"]*)")'
+    )
+    for match in link.finditer(html):
+        rel = match.group(1)
+        if rel == "canonical":
+            found["canonical"] = match.group(6) or ""
+        else:
+            lang = match.group(3) or match.group(4)
+            found[f"hreflang:{lang}"] = match.group(2) or match.group(5)
+    for match in re.finditer(r'<meta (?:property|name)="((?:og|twitter):[a-z:_]+)" content="([^"]*)"', html):
+        found.setdefault(match.group(1), match.group(2))
+    return found
+
+
+def test_every_page_pair_has_seo_and_sharing_metadata(built_site: Path) -> None:
+    site_url = "http://127.0.0.1:8000/"
+    pages = sorted(p.relative_to(ROOT / "docs/ko").as_posix() for p in (ROOT / "docs/ko").rglob("*.md"))
+    problems: list[str] = []
+    for rel in pages:
+        url = page_url(rel)
+        for prefix in ("", "en/"):
+            page = built_site / prefix / url / "index.html"
+            tags = head_tags(page.read_text(encoding="utf-8"))
+            for key in (
+                "canonical",
+                "hreflang:ko",
+                "hreflang:en",
+                "hreflang:x-default",
+                "og:title",
+                "og:description",
+                "og:url",
+                "og:locale",
+                "twitter:card",
+            ):
+                if not tags.get(key):
+                    problems.append(f"{prefix}{url}: missing {key}")
+            if tags.get("canonical") != site_url + prefix + url:
+                problems.append(f"{prefix}{url}: canonical {tags.get('canonical')}")
+            if tags.get("hreflang:x-default") != site_url + url:
+                problems.append(f"{prefix}{url}: x-default {tags.get('hreflang:x-default')}")
+            for lang, twin in (("ko", ""), ("en", "en/")):
+                href = tags.get(f"hreflang:{lang}", "missing")
+                base = built_site if href.startswith("/") else page.parent
+                target = (base / href.lstrip("/")).resolve() / "index.html"
+                if target != (built_site / twin / url / "index.html").resolve():
+                    problems.append(f"{prefix}{url}: hreflang {lang} -> {target}")
+    assert problems == [], "\n".join(problems[:30])
+
+
+def test_pattern_pages_describe_themselves_with_the_catalog_summary(built_site: Path) -> None:
+    catalog = load_catalog(ROOT / "catalog")
+    saga = catalog.pattern("saga")
+    for prefix, lang in (("", "ko"), ("en/", "en")):
+        html = (built_site / prefix / "application/saga/index.html").read_text(encoding="utf-8")
+        assert f'<meta name="description" content="{saga.summary[lang]}">' in html
+        assert f'<meta property="og:description" content="{saga.summary[lang]}">' in html
+
+
+def test_sitemap_lists_every_page_of_both_languages(built_site: Path) -> None:
+    sitemap = (built_site / "sitemap.xml").read_text(encoding="utf-8")
+    locations = set(re.findall(r"<loc>([^<]+)</loc>", sitemap))
+    pages = sorted(p.relative_to(ROOT / "docs/ko").as_posix() for p in (ROOT / "docs/ko").rglob("*.md"))
+    missing = [
+        prefix + page_url(rel)
+        for rel in pages
+        for prefix in ("", "en/")
+        if f"http://127.0.0.1:8000/{prefix}{page_url(rel)}" not in locations
+    ]
+    assert missing == []
+    assert (built_site / "en" / "sitemap.xml").read_text(encoding="utf-8") == sitemap
+
+
+def test_not_found_pages_exist_in_both_languages(built_site: Path) -> None:
+    ko = (built_site / "404.html").read_text(encoding="utf-8")
+    en = (built_site / "en" / "404.html").read_text(encoding="utf-8")
+    assert '<html lang="ko"' in ko
+    assert "페이지를 찾을 수 없습니다" in ko
+    assert '<html lang="en"' in en
+    assert "Page not found" in en
+
+
+def test_pages_show_last_update_edit_link_and_citation(built_site: Path) -> None:
+    ko = (built_site / "application/saga/index.html").read_text(encoding="utf-8")
+    en = (built_site / "en/application/saga/index.html").read_text(encoding="utf-8")
+    assert re.search(r"마지막 수정: <time>\d{4}년 \d{1,2}월 \d{1,2}일</time>", ko)
+    assert re.search(r"Last updated: <time>\d{1,2} [A-Z][a-z]+ \d{4}</time>", en)
+    assert re.search(r'<a href="[^"]+/docs/ko/application/saga\.md" rel="edit">이 문서 고치기</a>', ko)
+    assert re.search(r'<a href="[^"]+/docs/en/application/saga\.md" rel="edit">Edit this page</a>', en)
+    assert "이 문서 인용하기" in ko
+    assert "Cite this page" in en
+    assert "http://127.0.0.1:8000/en/application/saga/</code>" in en

@@ -53,6 +53,8 @@ log = get_plugin_logger(__name__)
 MARKER = re.compile(r"^<!--\s*catalog:([a-z-]+)\s*-->\s*$", re.MULTILINE)
 H1 = re.compile(r"^#\s+\S", re.MULTILINE)
 FENCE = re.compile(r"^(```|~~~).*?^\1", re.DOTALL | re.MULTILINE)
+# Pages whose title and lead the msa-comparisons plugin writes (a comparison can also be a catalog entry).
+TITLED_ELSEWHERE = ("comparisons/",)
 
 
 class CatalogPluginConfig(base.Config):  # type: ignore[no-untyped-call]  # mkdocs' __init_subclass__ is untyped
@@ -70,7 +72,7 @@ class CatalogPlugin(BasePlugin[CatalogPluginConfig]):  # type: ignore[no-untyped
         # Per language, set in on_files: own page path → pattern, and previous/next within the type.
         self.own_pages: dict[str, Pattern] = {}
         self.neighbours: dict[str, tuple[Pattern | None, Pattern | None]] = {}
-        # Filled by other plugins (comparisons, decision guides) in their on_config, which runs after ours:
+        # Filled by other plugins (comparisons, decision guides) before our on_files, per language:
         # pages that discuss a pattern, shown on its card, and extra edges for the pattern map.
         self.discussed_in: dict[str, list[tuple[str, Backlink]]] = {}
         self.comparison_edges: tuple[tuple[str, str, str], ...] = ()
@@ -124,6 +126,8 @@ class CatalogPlugin(BasePlugin[CatalogPluginConfig]):  # type: ignore[no-untyped
                 continue
             related = {own_id for ids in self.relations[target_pattern.id].values() for own_id in ids}
             related_pages = {catalog.pattern(i).page[lang].path for i in related}
+            # a page already listed under "compared in" (etc.) is not repeated under "also discussed on"
+            related_pages |= {b.page for _, b in self.discussed_in.get(target_pattern.id, [])}
             self.backlinks[target] = [
                 Backlink(page=s, title=titles[s]) for s in sources_of_target if s not in related_pages
             ]
@@ -148,6 +152,7 @@ class CatalogPlugin(BasePlugin[CatalogPluginConfig]):  # type: ignore[no-untyped
         titles: dict[str, str] = {}
         named = {path: p.name[lang] for path, p in self.own_pages.items()}
         named.update({t.index_page: t.name[lang] for t in catalog.types})
+        named.update({b.page: b.title for found in self.discussed_in.values() for _, b in found})
         for page, markdown in sources.items():
             heading = re.search(r"^#\s+(.+?)\s*$", FENCE.sub("", markdown), re.MULTILINE)
             titles[page] = named.get(page) or (heading.group(1) if heading else page)
@@ -159,6 +164,8 @@ class CatalogPlugin(BasePlugin[CatalogPluginConfig]):  # type: ignore[no-untyped
         lang = current_language(config)
         pages_by_path = {page_path(f): f.page for f in files.documentation_pages() if f.page is not None}
         type_by_index = {t.index_page: t for t in catalog.types}
+        # a page that mkdocs.yml or another plugin already placed in the nav stays where it is
+        placed = {id(page) for page in _get_by_type(nav.items, Page)}
         items: list[Any] = []
         for item in nav.items:
             pattern_type = type_by_index.get(page_path(item.file)) if isinstance(item, Page) else None
@@ -168,7 +175,9 @@ class CatalogPlugin(BasePlugin[CatalogPluginConfig]):  # type: ignore[no-untyped
             children: list[Any] = [item]
             for category in catalog.categories_of(pattern_type.id):
                 members = [
-                    pages_by_path[p.page[lang].path] for p in catalog.patterns_in(category.id) if p.has_own_page(lang)
+                    pages_by_path[p.page[lang].path]
+                    for p in catalog.patterns_in(category.id)
+                    if p.has_own_page(lang) and id(pages_by_path[p.page[lang].path]) not in placed
                 ]
                 if members:
                     children.append(Section(category.name[lang], [p for p in members if p is not None]))
@@ -210,10 +219,12 @@ class CatalogPlugin(BasePlugin[CatalogPluginConfig]):  # type: ignore[no-untyped
 
         body = MARKER.sub(lambda match: generated[match.group(1)](), markdown)
         if pattern_type is not None:
+            page.meta.setdefault("description", pattern_type.description[lang])
             return type_header(catalog, pattern_type.id, lang) + "\n" + body
         if pattern is not None:
+            page.meta.setdefault("description", pattern.summary[lang])
             return (
-                pattern_header(catalog, pattern, lang)
+                pattern_header(catalog, pattern, lang, title=not path.startswith(TITLED_ELSEWHERE))
                 + "\n"
                 + body
                 + pattern_footer(

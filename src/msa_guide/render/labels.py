@@ -43,6 +43,13 @@ LABELS: Mapping[str, Mapping[str, str]] = {
         "browser.english": "영문 이름",
         "browser.summary": "요약",
         "browser.none": "조건에 맞는 패턴이 없습니다.",
+        "comparison.nav": "비교 문서",
+        "comparison.subjects": "비교 대상",
+        "comparison.dimension": "기준",
+        "comparison.choose": "{name} — 이럴 때 고릅니다",
+        "comparison.all": "모든 비교",
+        "comparison.title": "비교",
+        "comparison.summary": "요약",
     },
     "en": {
         "type": "Type",
@@ -82,6 +89,13 @@ LABELS: Mapping[str, Mapping[str, str]] = {
         "browser.english": "Korean name",
         "browser.summary": "Summary",
         "browser.none": "No pattern matches these filters.",
+        "comparison.nav": "Comparisons",
+        "comparison.subjects": "Comparing",
+        "comparison.dimension": "Dimension",
+        "comparison.choose": "{name} — choose it when…",
+        "comparison.all": "All comparisons",
+        "comparison.title": "Comparison",
+        "comparison.summary": "Summary",
     },
 }
 

@@ -19,8 +19,11 @@ class Backlink:
     title: str
 
 
-def pattern_header(catalog: Catalog, pattern: Pattern, lang: str) -> str:
-    """H1, lead paragraph and the metadata card placed at the top of a pattern page."""
+def pattern_header(catalog: Catalog, pattern: Pattern, lang: str, *, title: bool = True) -> str:
+    """H1, lead paragraph and the metadata card placed at the top of a pattern page.
+
+    ``title=False`` leaves out the H1 and the lead, for pages whose title another plugin writes.
+    """
     page = pattern.page[lang].path
     pattern_type = catalog.type(pattern.type)
     category = catalog.category(pattern.category)
@@ -39,11 +42,8 @@ def pattern_header(catalog: Catalog, pattern: Pattern, lang: str) -> str:
     if pattern.tools:
         rows.append(f"{label(lang, 'tools')}\n:   " + " · ".join(md_text(t) for t in pattern.tools))
     card = "\n\n".join(rows)
-    return (
-        f"# {md_text(pattern.name[lang])}\n\n"
-        f"{md_text(pattern.summary[lang])}\n{{ .lead }}\n\n"
-        f'<div class="pattern-card" markdown>\n\n{card}\n\n</div>\n'
-    )
+    heading = f"# {md_text(pattern.name[lang])}\n\n{md_text(pattern.summary[lang])}\n{{ .lead }}\n\n" if title else ""
+    return f'{heading}<div class="pattern-card" markdown>\n\n{card}\n\n</div>\n'
 
 
 def pattern_footer(

@@ -1,0 +1,151 @@
+"""Load and validate ``catalog/glossary.yml``: bilingual terms, their aliases and definitions (no MkDocs imports).
+
+A glossary entry names one term in both languages, lists what else people call it, defines it in one line per
+language and may point at the catalog entry whose page explains it (``pattern:``). Its names and aliases feed the
+search aliases, so the same uniqueness rules as in the catalog apply: a name or alias leads to one entry only, and
+never to a catalog entry other than the one the glossary entry points at.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+from msa_guide.catalog.errors import CatalogError, did_you_mean
+from msa_guide.catalog.fields import Fields
+from msa_guide.catalog.model import LANGUAGES, Catalog
+from msa_guide.catalog.yaml_source import read_yaml
+
+ENTRY_FIELDS = ("id", "term", "aliases", "definition", "pattern")
+
+
+@dataclass(frozen=True)
+class GlossaryEntry:
+    id: str
+    term: Mapping[str, str]
+    aliases: Mapping[str, tuple[str, ...]]
+    definition: Mapping[str, str]
+    pattern: str | None = None
+
+
+@dataclass(frozen=True)
+class Glossary:
+    entries: tuple[GlossaryEntry, ...]
+    source: str = ""
+
+    def entry(self, entry_id: str) -> GlossaryEntry:
+        return next(e for e in self.entries if e.id == entry_id)
+
+
+def load_glossary(path: Path, catalog: Catalog, base: Path | None = None) -> Glossary:
+    """Read and validate the glossary; ``base`` is the folder error messages are relative to."""
+    shown = _shown(path, base if base is not None else path.parent.parent)
+    if not path.is_file():
+        raise CatalogError(shown, "", "file is missing")
+    top = Fields(read_yaml(path, shown), shown)
+    top.reject_unknown(("terms",))
+    raw = top.require("terms")
+    if not isinstance(raw, list) or not raw:
+        raise top.error("terms", "expected a non-empty list")
+    entries = tuple(_entry(Fields(item, shown, f"terms[{index}]"), catalog) for index, item in enumerate(raw))
+    glossary = Glossary(entries=entries, source=shown)
+    _check_unique(glossary, catalog)
+    return glossary
+
+
+def _shown(path: Path, base: Path) -> str:
+    try:
+        return path.relative_to(base).as_posix()
+    except ValueError:
+        return path.as_posix()
+
+
+def _entry(fields: Fields, catalog: Catalog) -> GlossaryEntry:
+    fields.reject_unknown(ENTRY_FIELDS)
+    entry_id = fields.identifier("id")
+    pattern = fields.text("pattern", required=False) or None
+    if pattern is not None and not catalog.has_pattern(pattern):
+        hint = did_you_mean(pattern, [p.id for p in catalog.patterns])
+        raise fields.error("pattern", f"unknown pattern id '{pattern}'{hint}")
+    return GlossaryEntry(
+        id=entry_id,
+        term=fields.localized("term", plain=True),
+        aliases=_aliases(fields),
+        definition=fields.localized("definition", plain=True),
+        pattern=pattern,
+    )
+
+
+def _aliases(fields: Fields) -> dict[str, tuple[str, ...]]:
+    raw = fields.data.get("aliases")
+    if raw is None:
+        return {lang: () for lang in LANGUAGES}
+    sub = fields.sub("aliases", raw)
+    sub.reject_unknown(LANGUAGES)
+    return {lang: sub.text_list(lang) for lang in LANGUAGES}
+
+
+def _key(text: str) -> str:
+    return " ".join(text.casefold().split())
+
+
+def _check_unique(glossary: Glossary, catalog: Catalog) -> None:
+    """Ids and terms are unique; an alias names one entry and agrees with the catalog about where it leads."""
+    ids: dict[str, int] = {}
+    owners: dict[tuple[str, str], tuple[str, str]] = {}
+    for index, entry in enumerate(glossary.entries):
+        where = f"terms[{index}]"
+        if entry.id in ids:
+            raise CatalogError(
+                glossary.source, f"{where}.id", f"duplicate id '{entry.id}' (first in terms[{ids[entry.id]}])"
+            )
+        ids[entry.id] = index
+        for lang in LANGUAGES:
+            key = (lang, _key(entry.term[lang]))
+            if key in owners:
+                raise CatalogError(
+                    glossary.source,
+                    f"{where}.term.{lang}",
+                    f"duplicate term '{entry.term[lang]}' (already the {owners[key][1]} of '{owners[key][0]}')",
+                )
+            owners[key] = (entry.id, f"term.{lang}")
+    for index, entry in enumerate(glossary.entries):
+        for lang in LANGUAGES:
+            for number, alias in enumerate(entry.aliases[lang]):
+                field = f"terms[{index}].aliases.{lang}[{number}]"
+                key = (lang, _key(alias))
+                owner = owners.get(key)
+                if owner is not None:
+                    owner_id, owner_field = owner
+                    if owner_id == entry.id:
+                        what = "the entry's own term" if owner_field.startswith("term") else "listed twice"
+                        raise CatalogError(glossary.source, field, f"alias '{alias}' repeats {what}")
+                    raise CatalogError(
+                        glossary.source, field, f"alias '{alias}' is already the {owner_field} of '{owner_id}'"
+                    )
+                owners[key] = (entry.id, f"aliases.{lang}")
+    _check_against_catalog(glossary, catalog)
+
+
+def _check_against_catalog(glossary: Glossary, catalog: Catalog) -> None:
+    """A glossary name that is a catalog name or alias must point at that catalog entry."""
+    named: dict[str, str] = {}
+    for pattern in catalog.patterns:
+        for lang in LANGUAGES:
+            for text in (pattern.name[lang], *pattern.aliases[lang]):
+                named.setdefault(_key(text), pattern.id)
+    for index, entry in enumerate(glossary.entries):
+        for lang in LANGUAGES:
+            names = [(f"term.{lang}", entry.term[lang])]
+            names += [(f"aliases.{lang}[{n}]", alias) for n, alias in enumerate(entry.aliases[lang])]
+            for field, text in names:
+                owner = named.get(_key(text))
+                if owner is not None and owner != entry.pattern:
+                    points = f"points at '{entry.pattern}'" if entry.pattern else "has no 'pattern'"
+                    raise CatalogError(
+                        glossary.source,
+                        f"terms[{index}].{field}",
+                        f"'{text}' names catalog entry '{owner}' but the glossary entry {points} "
+                        f"(set 'pattern: {owner}' or remove the name)",
+                    )

@@ -1,0 +1,180 @@
+"""The search plugin: one search index per language, Korean morphology, catalog and glossary aliases, glossary pages.
+
+Material's search UI stays as it is; what changes is what it searches. Every language gets its own index in
+``search/search_index.json`` under its root, which keeps Material's format and adds aliases and Korean noun forms
+(:mod:`msa_guide.search.index`). ``overrides/main.html`` points each page's search at its language's index and at
+our worker (``overrides/assets/javascripts/search-worker.js``), which speaks Material's worker protocol.
+
+Life cycle (once per language, because mkdocs-static-i18n rebuilds the site for every language):
+
+- ``on_config``: load and validate ``catalog/glossary.yml`` against the catalog that msa-catalog (listed before
+  us, same priority) has just loaded for this language.
+- ``on_page_markdown``: fill the ``<!-- glossary:terms -->`` marker of ``explore/glossary.md``.
+- ``on_page_context`` / ``on_template_context``: tell ``main.html`` the language root and the worker.
+- ``on_post_build``, in two steps:
+
+  - priority -50: index the sections Material's search plugin collected for this language (after its own
+    ``on_post_build`` at 0). It must run before static-i18n's ``on_post_build`` (-100), which builds the next
+    language (replacing the search plugin's state) and finally rewrites ``search/search_index.json`` with every
+    language mixed. Korean pages go through Kiwi here; its word analyses are cached in ``.cache/msa-search``;
+  - priority -110: write the indexes, after static-i18n (-100). static-i18n builds the other languages inside
+    the default language's ``on_post_build`` and then writes its mixed index at the site root, so the default
+    language's -110 comes last and rewrites every language's index, replacing the mixed file.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+from mkdocs.config import base
+from mkdocs.config import config_options as c
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority, get_plugin_logger
+from mkdocs.structure.files import Files
+from mkdocs.structure.pages import Page
+
+from msa_guide.catalog import Catalog, CatalogError
+from msa_guide.catalog.glossary import Glossary, load_glossary
+from msa_guide.plugins.i18n_state import current_language, language_root, page_path
+from msa_guide.render.glossary_page import GLOSSARY_PAGE, glossary_markdown
+from msa_guide.render.text import page_url
+from msa_guide.search.aliases import alias_tables
+from msa_guide.search.index import build_index
+from msa_guide.search.korean import KoreanAnalyzer
+
+log = get_plugin_logger(__name__)
+
+MARKER = re.compile(r"^<!--\s*glossary:([a-z-]+)\s*-->\s*$", re.MULTILINE)
+#: Ranking weights of the glossary's sections. An entry whose term has a page of its own repeats that page and must
+#: not push it (or its neighbours) out of the top results; an entry without one is the guide's only definition.
+GLOSSARY_WEIGHT = 0.1
+GLOSSARY_ONLY_WEIGHT = 0.6
+
+
+class SearchPluginConfig(base.Config):  # type: ignore[no-untyped-call]  # mkdocs' __init_subclass__ is untyped
+    glossary = c.Type(str, default="catalog/glossary.yml")
+    """The glossary, relative to mkdocs.yml; a missing file means no glossary."""
+    korean_morphology = c.Type(bool, default=True)
+    """Add Kiwi's particle-free noun forms to the Korean index (off only to measure what it costs)."""
+    worker = c.Type(str, default="assets/javascripts/search-worker.js")
+    """The search worker, relative to the site root (copied from overrides/)."""
+    cache = c.Type(str, default=".cache/msa-search")
+    """Folder, relative to mkdocs.yml, where Kiwi's word analyses are kept between builds ("" to keep none)."""
+
+
+class SearchPlugin(BasePlugin[SearchPluginConfig]):  # type: ignore[no-untyped-call]
+    supports_multiple_instances = False
+
+    def __init__(self) -> None:
+        self.glossary: Glossary | None = None
+        # The index of every language built so far, by target file. Each language's build replaces its own;
+        # nothing is reset in on_config, because the default language's index must outlive the other builds.
+        self.indexes: dict[Path, str] = {}
+
+    # -- configuration ---------------------------------------------------------------------------
+
+    def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
+        root = Path(config.config_file_path).parent
+        path = root / self.config.glossary
+        self.glossary = None
+        if path.is_file():
+            try:
+                self.glossary = load_glossary(path, self._catalog(config), root)
+            except CatalogError as error:
+                raise PluginError(str(error)) from None
+        return config
+
+    # -- pages -----------------------------------------------------------------------------------
+
+    def on_page_markdown(self, markdown: str, /, *, page: Page, config: MkDocsConfig, files: Files) -> str:
+        markers = MARKER.findall(markdown)
+        path = page_path(page.file)
+        shown = f"{Path(config.docs_dir).name}/{page.file.src_uri}"
+        if path != GLOSSARY_PAGE:
+            if markers:
+                raise PluginError(
+                    f"{shown}: <!-- glossary:{markers[0]} -->: the glossary marker belongs on {GLOSSARY_PAGE}"
+                )
+            return markdown
+        if markers != ["terms"]:
+            raise PluginError(f"{shown}: <!-- glossary:terms -->: the glossary page needs this marker, exactly once")
+        if self.glossary is None:
+            raise PluginError(
+                f"{shown}: <!-- glossary:terms -->: there is no glossary ({self.config.glossary} is missing)"
+            )
+        rendered = glossary_markdown(self.glossary, self._catalog(config), current_language(config), path)
+        return MARKER.sub(lambda _: rendered, markdown)
+
+    def on_page_context(self, context: Any, /, *, page: Page, config: MkDocsConfig, nav: Any) -> Any:
+        context["msa_search"] = self._template_data(config)
+        return context
+
+    def on_template_context(self, context: Any, /, *, template_name: str, config: MkDocsConfig) -> Any:
+        context["msa_search"] = self._template_data(config)
+        return context
+
+    def _template_data(self, config: MkDocsConfig) -> dict[str, str]:
+        return {"root": language_root(config), "worker": self.config.worker}
+
+    # -- output ----------------------------------------------------------------------------------
+
+    @event_priority(-50)  # after Material's search plugin (0) has its sections, before static-i18n (-100)
+    def _index_language(self, *, config: MkDocsConfig) -> None:
+        search = config.plugins.get("material/search") or config.plugins.get("search")
+        if search is None or not getattr(search.config, "enabled", True):
+            return
+        lang = current_language(config)
+        glossary_location = page_url(GLOSSARY_PAGE, config.use_directory_urls)
+        target = Path(config.site_dir) / language_root(config) / "search" / "search_index.json"
+        index = build_index(
+            list(search.search_index.entries),
+            lang,
+            alias_tables(self._catalog(config), self.glossary, lang, config.use_directory_urls),
+            material_config={
+                "separator": search.config.separator,
+                "pipeline": search.config.pipeline,
+                "fields": search.config.fields,
+            },
+            root=language_root(config),
+            analyzer=self._analyzer(config) if lang == "ko" and self.config.korean_morphology else None,
+            weights=self._weights(glossary_location),
+        )
+        self.indexes[target] = json.dumps(index, ensure_ascii=False, separators=(",", ":"))
+        log.debug(f"{target}: search index of '{lang}', {len(index['docs'])} sections")
+
+    @event_priority(-110)  # after static-i18n (-100) has written its mixed index: ours replaces it
+    def _write_index(self, *, config: MkDocsConfig) -> None:
+        # Every language's file, every time: static-i18n runs the other languages' builds inside the default
+        # language's on_post_build, so the last call here comes after its mixed index and must rewrite ours.
+        for target, text in self.indexes.items():
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_text(text, encoding="utf-8")
+
+    on_post_build = CombinedEvent(_index_language, _write_index)
+
+    # -- helpers ---------------------------------------------------------------------------------
+
+    def _weights(self, glossary_location: str) -> dict[str, float]:
+        weights = {glossary_location: GLOSSARY_WEIGHT}
+        for entry in self.glossary.entries if self.glossary else ():
+            if entry.pattern is None:
+                weights[f"{glossary_location}#{entry.id}"] = GLOSSARY_ONLY_WEIGHT
+        return weights
+
+    def _analyzer(self, config: MkDocsConfig) -> KoreanAnalyzer:
+        if not self.config.cache:
+            return KoreanAnalyzer()
+        folder = Path(config.config_file_path).parent / self.config.cache
+        return KoreanAnalyzer(folder / "korean-words.json")
+
+    @staticmethod
+    def _catalog(config: MkDocsConfig) -> Catalog:
+        plugin: Any = config.plugins.get("msa-catalog")
+        catalog = getattr(plugin, "catalog", None)
+        if not isinstance(catalog, Catalog):
+            raise PluginError("msa-search: needs the msa-catalog plugin, listed before it in mkdocs.yml")
+        return catalog

@@ -1,0 +1,86 @@
+"""The per-language search index: Material's sections of one language, plus what the browser needs to find them.
+
+The file keeps Material's shape (``{"config": ..., "docs": [{"location", "title", "text"}]}``), so Material's
+main thread fetches it and highlights with it as usual; the extra fields are read by our search worker:
+
+- ``a``: names and aliases of the catalog or glossary entry this section is the page of (ranked like the title);
+- ``r``: names of glossary terms that this section explains (ranked above the text, below the title);
+- ``k`` / ``b``: Korean noun forms of the title / text that its words do not start with (see :mod:`.korean`);
+- ``w``: a weight below 1 for sections that should yield to the pattern pages (the glossary);
+- ``config.msa``: the particle list and the synonym groups of the query analyser.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from msa_guide.search.aliases import AliasTables
+from msa_guide.search.korean import KoreanAnalyzer
+from msa_guide.search.text import PARTICLES, plain_text, tokens
+
+#: Version of the index format the worker understands.
+FORMAT = 1
+
+_CODE = re.compile(r"<pre[^>]*>.*?</pre>", re.DOTALL)
+
+
+def build_index(
+    entries: Sequence[Mapping[str, Any]],
+    lang: str,
+    tables: AliasTables,
+    *,
+    material_config: Mapping[str, Any],
+    root: str = "",
+    analyzer: KoreanAnalyzer | None = None,
+    weights: Mapping[str, float] | None = None,
+) -> dict[str, Any]:
+    """Index the Material search entries of one language.
+
+    ``root`` is the language prefix of the entries' locations (``en/``), removed because the language's pages fetch
+    the index relative to their own root. ``weights`` maps a location prefix to a ranking weight (the longest
+    matching prefix applies).
+    """
+    docs: list[dict[str, Any]] = []
+    for entry in entries:
+        where = str(entry["location"])
+        if root and not where.startswith(root):
+            continue
+        docs.append({"location": where[len(root) :], "title": str(entry["title"]), "text": str(entry["text"])})
+    if analyzer is not None:
+        _add_korean_keys(docs, analyzer)
+    for doc in docs:
+        if names := tables.names.get(doc["location"]):
+            doc["a"] = names
+        if related := tables.related.get(doc["location"]):
+            doc["r"] = related
+        matching = [prefix for prefix in weights or {} if doc["location"].startswith(prefix)]
+        if matching:
+            doc["w"] = (weights or {})[max(matching, key=len)]  # the most specific prefix wins
+    config = {key: material_config[key] for key in ("separator", "pipeline", "fields") if key in material_config}
+    config["lang"] = [lang]
+    config["msa"] = {"format": FORMAT, "lang": lang, "particles": list(PARTICLES), "groups": tables.groups}
+    return {"config": config, "docs": docs}
+
+
+def _add_korean_keys(docs: list[dict[str, Any]], analyzer: KoreanAnalyzer) -> None:
+    """Titles get every key their words do not already spell; texts only the keys no word of theirs starts with
+    (the browser matches query words as prefixes, so 쿠버네티스 already finds 쿠버네티스입니다).
+    """
+    titles = [doc["title"] for doc in docs]
+    texts = [plain_text(_CODE.sub(" ", doc["text"])) for doc in docs]
+    for doc, title, text, title_keys, text_keys in zip(
+        docs, titles, texts, analyzer.keys(titles, join=3), analyzer.keys(texts), strict=True
+    ):
+        if extra := sorted(title_keys - set(tokens(title))):
+            doc["k"] = " ".join(extra)
+        words = sorted(set(tokens(text)))
+        if extra := sorted(k for k in text_keys - title_keys if not _starts_any(words, k)):
+            doc["b"] = " ".join(extra)
+
+
+def _starts_any(sorted_words: list[str], prefix: str) -> bool:
+    at = bisect.bisect_left(sorted_words, prefix)
+    return at < len(sorted_words) and sorted_words[at].startswith(prefix)
