@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 import os
 import re
+import resource
 import subprocess
 import sys
 import tempfile
@@ -36,8 +37,9 @@ def build_site(target: Path) -> Path:
     return target
 
 
-def print_book(site: Path, lang: str, out: Path) -> tuple[float, int, int]:
-    """Seconds, pages and bytes of one book printed from ``site``."""
+def print_book(site: Path, lang: str, out: Path) -> tuple[float, float, int, int]:
+    """Wall seconds, CPU seconds, pages and bytes of one book printed from ``site``."""
+    cpu_before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     result = subprocess.run(
         [sys.executable, "-m", "msa_guide.pdf", "--site", str(site), "--lang", lang, "--out", str(out)],
@@ -48,15 +50,18 @@ def print_book(site: Path, lang: str, out: Path) -> tuple[float, int, int]:
         check=True,
     )
     seconds = time.perf_counter() - start
+    cpu_after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (cpu_after.ru_utime + cpu_after.ru_stime) - (cpu_before.ru_utime + cpu_before.ru_stime)
     pages = re.search(r": (\d+) pages", result.stdout)
-    return seconds, int(pages.group(1)) if pages else 0, out.stat().st_size
+    return seconds, cpu, int(pages.group(1)) if pages else 0, out.stat().st_size
 
 
 def measure(site: Path, out: Path) -> list[tuple[str, str, str]]:
+    """Wall time is the target's figure; CPU time shows what a busy shared machine adds to it."""
     rows: list[tuple[str, str, str]] = []
     for lang in LANGUAGES:
-        seconds, pages, size = print_book(site, lang, out / f"msa-guide-{lang}.pdf")
-        rows.append((f"PDF {lang}: build time (s)", f"{seconds:.1f}", f"<= {TARGET_SECONDS}"))
+        seconds, cpu, pages, size = print_book(site, lang, out / f"msa-guide-{lang}.pdf")
+        rows.append((f"PDF {lang}: build time (s, wall / CPU)", f"{seconds:.1f} / {cpu:.1f}", f"<= {TARGET_SECONDS}"))
         rows.append((f"PDF {lang}: pages", str(pages), "-"))
         rows.append((f"PDF {lang}: file size (MB)", f"{size / 1_000_000:.2f}", f"<= {TARGET_MEGABYTES}"))
     return rows
@@ -77,7 +82,7 @@ def main() -> None:
     parser.add_argument("--site", type=Path, help="an already built site (default: site/ or a fresh build)")
     args = parser.parse_args()
     for figure, measured, target in rows(args.site):
-        print(f"{figure:32} {measured:>8}   {target}")
+        print(f"{figure:40} {measured:>12}   {target}")
 
 
 if __name__ == "__main__":

@@ -185,6 +185,19 @@ def test_every_internal_link_has_a_destination(books: dict[str, Book], lang: str
     assert internal > 10 * len(books[lang].site.catalog), internal
 
 
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_diagrams_are_vectors(books: dict[str, Book], lang: str) -> None:
+    """The inline SVG diagrams are drawn as paths and text: the book holds no raster image at all."""
+    images = []
+    for number, page in enumerate(books[lang].reader.pages, start=1):
+        resources = page.get("/Resources")
+        objects = resources.get_object().get("/XObject") if resources is not None else None
+        for name, xobject in objects.get_object().items() if objects is not None else []:
+            if xobject.get_object().get("/Subtype") == "/Image":
+                images.append(f"page {number}: {name}")
+    assert images == []
+
+
 def test_page_counts_are_plausible(books: dict[str, Book]) -> None:
     counts = {lang: len(book.reader.pages) for lang, book in books.items()}
     for lang, book in books.items():

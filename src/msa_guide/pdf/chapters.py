@@ -48,9 +48,13 @@ _DROPPED_CLASSES = frozenset(
         "catalog-browser-empty",
     }
 )
-# Pygments tokens the print palette leaves black (white space, punctuation, plain names, operators): their
-# spans are a third of all boxes WeasyPrint lays out, so they are unwrapped into plain text.
-_PLAIN_TOKENS = frozenset({"w", "p", "n", "o", "x", "err"})
+# Pygments tokens that book.css colours (".highlight .k" …). The spans of all other tokens (white space,
+# punctuation, plain names, operators) print black anyway; they were a third of all the boxes WeasyPrint laid
+# out, so they are unwrapped into plain text. Keep in step with the palette in book.css.
+_COLOURED_TOKENS = frozenset(
+    "c c1 cm ch cs cp k kd kn kr kc kp ow kt nc nn s s1 s2 sa sb sd se si sh sx l ld m mi mf mh mo il "  # noqa: SIM905
+    "nt nf fm na nd nv nb bp no ni ne gd gi hll".split()
+)
 # Boxes of term/description pairs (the catalog's card and relations) that print as two-column tables.
 _FACT_BOXES = frozenset({"pattern-card", "pattern-relations"})
 _DROPPED_TAGS = frozenset({"script", "form", "input", "nav", "button", "noscript", "iframe"})
@@ -106,8 +110,9 @@ def chapter_anchor(site: BuiltSite, url: str) -> str:
 
 
 def _ascii_id(value: str) -> str:
-    # Hangul ids (pymdownx slugify keeps them) become ASCII so that PDF destination names are plain.
-    return "".join(c if c.isascii() and (c.isalnum() or c in "-_") else f"_{ord(c):x}" for c in value)
+    # Hangul ids (pymdownx slugify keeps them) become ASCII so that PDF destination names are plain; every other
+    # character, "_" included, becomes "_<hex>_", so two different ids never meet.
+    return "".join(c if c.isascii() and (c.isalnum() or c == "-") else f"_{ord(c):x}_" for c in value)
 
 
 def plan_book(site: BuiltSite) -> Book:
@@ -122,12 +127,12 @@ def plan_book(site: BuiltSite) -> Book:
             in_part = part or entry.title
             if entry.url is None:
                 pending.append((level, entry.title))
+                first_line, before = len(toc), len(chapters)
                 toc.append(TocEntry(level, entry.title, None))
-                before = len(chapters)
                 walk(entry.children, level + 1, in_part)
                 if len(chapters) == before:  # nothing printable in this section
                     pending[:] = [g for g in pending if g != (level, entry.title)]
-                    toc.pop()
+                    del toc[first_line:]
                 continue
             anchor = chapter_anchor(site, entry.url)
             if entry.url in seen:
@@ -215,6 +220,12 @@ def _top_level_svgs(root: ET.Element | None) -> Iterator[ET.Element]:
 
 def _strip_web_parts(article: ET.Element) -> None:
     parent_of = parents(article)
+    token_spans = {
+        span
+        for pre in article.iter("pre")
+        for span in pre.iter("span")
+        if not len(span) and set(span.attrib) <= {"class"}
+    }
     for element in list(article.iter()):
         if element is article or element not in parent_of:
             continue
@@ -223,7 +234,7 @@ def _strip_web_parts(article: ET.Element) -> None:
         if element.tag in _DROPPED_TAGS or names & _DROPPED_CLASSES or "hidden" in element.attrib or code_line:
             remove(element, parent_of[element])
             continue
-        if element.tag == "span" and element.get("class") in _PLAIN_TOKENS and not len(element):
+        if element in token_spans and classes(element).isdisjoint(_COLOURED_TOKENS):
             unwrap(element, parent_of[element])
             continue
         if element.tag == "a":
@@ -238,9 +249,9 @@ def _strip_web_parts(article: ET.Element) -> None:
 
 def _facts_as_table(dl: ET.Element) -> None:
     """``<dl>`` of a card as a table: one row per term, its descriptions in the second cell."""
-    items = list(dl)
+    items, tail = list(dl), dl.tail
     dl.clear()
-    dl.tag = "table"
+    dl.tag, dl.tail = "table", tail
     dl.set("class", "pdf-facts")
     body = ET.SubElement(dl, "tbody")
     cell: ET.Element | None = None
@@ -289,7 +300,6 @@ def _relink(site: BuiltSite, chapter: Chapter, anchors: dict[str, str], ids: dic
         if href is None or link not in parent_of:
             continue
         if _EXTERNAL.match(href):
-            add_class(link, "pdf-external")
             continue
         target = normalise_url(chapter.url, href)
         page, _, fragment = target.partition("#")
@@ -315,8 +325,9 @@ def _mark_headings(site: BuiltSite, chapter: Chapter) -> None:
     assert chapter.article is not None
     heading = chapter.article.find(".//h1")
     if heading is not None:
-        if chapter.url == site.root_url:
-            heading.clear()
+        if chapter.url == site.root_url:  # the site's name is on the cover; the home page introduces the book
+            for child in list(heading):
+                heading.remove(child)
             heading.text = chapter.title
         heading.set("data-title", chapter.title)
         add_class(heading, f"pdf-bm-{chapter.level}")

@@ -127,7 +127,8 @@ class ComparisonPlugin(BasePlugin):  # type: ignore[type-arg,no-untyped-call]  #
                 raise PluginError(f"{shown}: <!-- comparison:{name} -->: {problem} (exactly once)")
         comparison = self.by_page.get(path)
         if comparison is not None and H1.search(FENCE.sub("", markdown)):
-            raise PluginError(f"{shown}: title: remove the '# ' heading; the title comes from {comparison.title_source}")
+            source = comparison.title_source
+            raise PluginError(f"{shown}: title: remove the '# ' heading; the title comes from {source}")
 
     @event_priority(-105)  # see the module docstring: between static-i18n (-100) and msa-catalog (-110)
     def on_nav(self, nav: Navigation, /, *, config: MkDocsConfig, files: Files) -> Navigation:
