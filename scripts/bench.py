@@ -1,8 +1,9 @@
 """`make bench`: whole-process timings of the build and the ratios the issues set targets for.
 
 Ratios are measured in one run with the two commands interleaved (A B A B …), so drift of a shared machine
-affects both sides alike. Later parts (search, PDF) add their own tables through ``scripts/bench_*.py`` modules, which expose either
-``rows() -> list[tuple[str, str, str]]`` (figure, measured value, target) or a ``main()`` that prints a table.
+affects both sides alike. Later parts (search, PDF) add their own tables through ``scripts/bench_*.py``
+modules, which expose either ``rows() -> list[tuple[str, str, str]]`` (figure, measured value, target) or a
+``main()`` that prints a table.
 """
 
 from __future__ import annotations

@@ -22,7 +22,8 @@ def type_table(catalog: Catalog, lang: str, from_page: str) -> str:
         link = f"[{md_text(pattern_type.name[lang])}]({md_link(from_page, pattern_type.index_page)})"
         patterns = " · ".join(pattern_link(p, lang, from_page) for p in catalog.patterns_of_type(pattern_type.id))
         rows.append(f"| {link} | {md_text(pattern_type.description[lang])} | {patterns} |")
-    return "\n".join(rows) + "\n{ .pattern-type-table }\n"
+    table = "\n".join(rows)
+    return f'<div class="pattern-type-table" markdown>\n\n{table}\n\n</div>\n'
 
 
 def type_listing(catalog: Catalog, type_id: str, lang: str, from_page: str) -> str:
