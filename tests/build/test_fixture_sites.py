@@ -94,6 +94,15 @@ def test_type_page_without_listing_marker_is_rejected(tmp_path: Path) -> None:
     ]
 
 
+def test_an_error_in_the_second_language_leaves_no_half_written_site(tmp_path: Path) -> None:
+    site = make_site(tmp_path)
+    site.write_page("en", "platform/index.md", "Intro without the listing.\n")
+    result = site.build()
+    assert result.returncode != 0
+    assert "docs/en/platform/index.md: <!-- catalog:type-listing -->: a type page needs this marker" in result.stderr
+    assert not site.site.exists()
+
+
 def test_unknown_marker_is_rejected(tmp_path: Path) -> None:
     site = make_site(tmp_path)
     site.write_page("en", "index.md", "# Home\n\n<!-- catalog:pattern-mapp -->\n")

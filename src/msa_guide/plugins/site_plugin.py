@@ -9,6 +9,8 @@
   fetches ``<alternate link>/sitemap.xml`` for every ``<link rel="alternate">`` in the head; static-i18n makes
   those links point at the page's twins (good for search engines), so without these files every page logs
   404 errors in the browser console.
+- ``on_build_error``: remove the site directory, so that a build stopped by bad input (possibly in the second
+  language, after the first was written) never leaves a half-written site behind.
 - ``on_post_build`` (priority -90, before static-i18n's -100 starts the next language): a copy of the full
   ``sitemap.xml`` at the root of every non-default language, and the language's ``404.html`` under its own
   prefix. Every language build writes ``/404.html``, so the default language's page is kept aside and put
@@ -74,8 +76,14 @@ class SitePlugin(BasePlugin):  # type: ignore[type-arg,no-untyped-call]
     def __init__(self) -> None:
         self.default_not_found: bytes | None = None
         self.changed: dict[str, int] = {}
+        self.site_dir: Path | None = None
+
+    def on_build_error(self, *, error: Exception) -> None:
+        if self.site_dir is not None and self.site_dir.is_dir():
+            shutil.rmtree(self.site_dir, ignore_errors=True)
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
+        self.site_dir = Path(config.site_dir)
         self.changed = last_changed(Path(config.config_file_path).parent, Path(config.docs_dir).name)
         return config
 
