@@ -8,18 +8,9 @@ from pathlib import Path
 
 import yaml
 
+from msa_guide.authoring.scaffold import PATTERN_SECTIONS as SECTIONS
+
 ROOT = Path(__file__).resolve().parent.parent
-SECTIONS = {
-    "ko": ["배경과 문제", "해법", "예시", "장단점", "언제 쓰고 언제 피하는가", "관련 패턴과 도구"],
-    "en": [
-        "Context and problem",
-        "Solution",
-        "Example",
-        "Trade-offs",
-        "When to use it and when not to",
-        "Related patterns and tools",
-    ],
-}
 CONFIG = """\
 site_name: Synthetic
 site_url: http://127.0.0.1:8000/

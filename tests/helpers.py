@@ -12,20 +12,12 @@ from typing import Any
 
 import yaml
 
+from msa_guide.authoring.scaffold import PATTERN_SECTIONS
+
 ROOT = Path(__file__).resolve().parent.parent
 MKDOCS = [sys.executable, "-m", "mkdocs"]
 
-SECTIONS = {
-    "ko": ["배경과 문제", "해법", "예시", "장단점", "언제 쓰고 언제 피하는가", "관련 패턴과 도구"],
-    "en": [
-        "Context and problem",
-        "Solution",
-        "Example",
-        "Trade-offs",
-        "When to use it and when not to",
-        "Related patterns and tools",
-    ],
-}
+SECTIONS = {lang: list(titles) for lang, titles in PATTERN_SECTIONS.items()}
 
 FIXTURE_CONFIG = """\
 site_name: Fixture

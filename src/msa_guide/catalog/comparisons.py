@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
 
+from msa_guide.catalog.docs_tree import check_folder_pages, shown_path
 from msa_guide.catalog.errors import CatalogError, did_you_mean, one_of
 from msa_guide.catalog.fields import HTML_TAG, LANGUAGE_NAMES, Fields
 from msa_guide.catalog.model import LANGUAGES, Catalog, Localized, PageRef, Pattern
@@ -158,42 +159,15 @@ def load_comparisons(catalog_dir: Path, catalog: Catalog) -> tuple[Comparison, .
     if not folder.is_dir():
         return ()
     for stray in sorted(folder.glob("*.yaml")):
-        raise CatalogError(_shown(stray, base), "", "catalog files end in .yml, not .yaml")
-    comparisons = [_load(path, _shown(path, base), catalog) for path in sorted(folder.glob("*.yml"))]
+        raise CatalogError(shown_path(stray, base), "", "catalog files end in .yml, not .yaml")
+    comparisons = [_load(path, shown_path(path, base), catalog) for path in sorted(folder.glob("*.yml"))]
     position = {p.id: index for index, p in enumerate(catalog.reading_order())}
     return tuple(sorted(comparisons, key=lambda c: (min(position[s.id] for s in c.subjects), c.id)))
 
 
 def check_comparison_pages(comparisons: tuple[Comparison, ...], docs_dir: Path) -> None:
     """Every comparison has its page in every language; every page of the folder has its comparison."""
-    shown_docs = docs_dir.name
-    for comparison in comparisons:
-        for lang in LANGUAGES:
-            if not (docs_dir / lang / comparison.page).is_file():
-                raise CatalogError(
-                    comparison.source,
-                    "id",
-                    f"page '{comparison.page}' does not exist in {LANGUAGE_NAMES[lang]} "
-                    f"(expected {shown_docs}/{lang}/{comparison.page})",
-                )
-    known = {c.page for c in comparisons}
-    for lang in LANGUAGES:
-        folder = docs_dir / lang / FOLDER
-        for page_file in sorted(folder.glob("*.md")) if folder.is_dir() else []:
-            rel = f"{FOLDER}/{page_file.name}"
-            if page_file.name != "index.md" and rel not in known:
-                raise CatalogError(
-                    f"{shown_docs}/{lang}/{rel}",
-                    "",
-                    f"page in the comparisons folder has no comparison (create catalog/{FOLDER}/{page_file.stem}.yml)",
-                )
-
-
-def _shown(path: Path, base: Path) -> str:
-    try:
-        return path.relative_to(base).as_posix()
-    except ValueError:
-        return path.as_posix()
+    check_folder_pages([(r.source, r.page) for r in comparisons], docs_dir, FOLDER, "comparison")
 
 
 # -- one file --------------------------------------------------------------------------------------

@@ -16,8 +16,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from msa_guide.catalog.docs_tree import check_folder_pages, shown_path
 from msa_guide.catalog.errors import CatalogError, did_you_mean
-from msa_guide.catalog.fields import KEBAB_CASE, LANGUAGE_NAMES, Fields
+from msa_guide.catalog.fields import KEBAB_CASE, Fields
 from msa_guide.catalog.model import LANGUAGES, Catalog, Localized, Pattern
 from msa_guide.catalog.yaml_source import read_yaml
 
@@ -202,10 +203,10 @@ def load_guides(catalog_dir: Path, catalog: Catalog) -> tuple[Guide, ...]:
     if not folder.is_dir():
         return ()
     for stray in sorted(folder.glob("*.yaml")):
-        raise CatalogError(_shown(stray, base), "", "catalog files end in .yml, not .yaml")
+        raise CatalogError(shown_path(stray, base), "", "catalog files end in .yml, not .yaml")
     comparisons_dir = catalog_dir / COMPARISONS_FOLDER
     comparisons = sorted(p.stem for p in comparisons_dir.glob("*.yml")) if comparisons_dir.is_dir() else []
-    guides = [load_guide(path, _shown(path, base), catalog, comparisons) for path in sorted(folder.glob("*.yml"))]
+    guides = [load_guide(path, shown_path(path, base), catalog, comparisons) for path in sorted(folder.glob("*.yml"))]
     return tuple(sorted(guides, key=lambda g: (g.order, g.id)))
 
 
@@ -381,31 +382,4 @@ def _check_tree(guide: Guide) -> None:
 
 def check_guide_pages(guides: Sequence[Guide], docs_dir: Path) -> None:
     """Every guide has its page in every language; every page of the folder (but the index) has its guide."""
-    shown_docs = docs_dir.name
-    for guide in guides:
-        for lang in LANGUAGES:
-            if not (docs_dir / lang / guide.page).is_file():
-                raise CatalogError(
-                    guide.source,
-                    "id",
-                    f"page '{guide.page}' does not exist in {LANGUAGE_NAMES[lang]} "
-                    f"(expected {shown_docs}/{lang}/{guide.page})",
-                )
-    known = {g.page for g in guides}
-    for lang in LANGUAGES:
-        folder = docs_dir / lang / FOLDER
-        for page_file in sorted(folder.glob("*.md")) if folder.is_dir() else []:
-            rel = f"{FOLDER}/{page_file.name}"
-            if page_file.name != "index.md" and rel not in known:
-                raise CatalogError(
-                    f"{shown_docs}/{lang}/{rel}",
-                    "",
-                    f"page in the decisions folder has no guide (create catalog/{FOLDER}/{page_file.stem}.yml)",
-                )
-
-
-def _shown(path: Path, base: Path) -> str:
-    try:
-        return path.relative_to(base).as_posix()
-    except ValueError:
-        return path.as_posix()
+    check_folder_pages([(g.source, g.page) for g in guides], docs_dir, FOLDER, "guide")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from pathlib import Path
 
 from msa_guide.catalog.errors import CatalogError
@@ -49,6 +50,39 @@ def check_docs(catalog: Catalog, docs_dir: Path) -> None:
                         "",
                         f"page in a pattern folder has no catalog entry (create catalog/patterns/{page_file.stem}.yml)",
                     )
+
+
+def shown_path(path: Path, base: Path) -> str:
+    """How a file is named in messages: relative to the project root when it lies inside it."""
+    try:
+        return path.relative_to(base).as_posix()
+    except ValueError:
+        return path.as_posix()
+
+
+def check_folder_pages(records: Sequence[tuple[str, str]], docs_dir: Path, folder: str, noun: str) -> None:
+    """Each ``(record file, page)`` has its page in every language; each page of ``folder`` but the index
+    has its record."""
+    shown_docs = docs_dir.name
+    for source, page in records:
+        for lang in LANGUAGES:
+            if not (docs_dir / lang / page).is_file():
+                raise CatalogError(
+                    source,
+                    "id",
+                    f"page '{page}' does not exist in {LANGUAGE_NAMES[lang]} (expected {shown_docs}/{lang}/{page})",
+                )
+    known = {page for _, page in records}
+    for lang in LANGUAGES:
+        directory = docs_dir / lang / folder
+        for page_file in sorted(directory.glob("*.md")) if directory.is_dir() else []:
+            rel = f"{folder}/{page_file.name}"
+            if page_file.name != "index.md" and rel not in known:
+                raise CatalogError(
+                    f"{shown_docs}/{lang}/{rel}",
+                    "",
+                    f"page in the {folder} folder has no {noun} (create catalog/{folder}/{page_file.stem}.yml)",
+                )
 
 
 def check_translations(docs_dir: Path) -> None:

@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
+from msa_guide.catalog.docs_tree import shown_path
 from msa_guide.catalog.errors import CatalogError, did_you_mean
 from msa_guide.catalog.fields import Fields
 from msa_guide.catalog.model import LANGUAGES, Catalog
@@ -40,7 +41,7 @@ class Glossary:
 
 def load_glossary(path: Path, catalog: Catalog, base: Path | None = None) -> Glossary:
     """Read and validate the glossary; ``base`` is the folder error messages are relative to."""
-    shown = _shown(path, base if base is not None else path.parent.parent)
+    shown = shown_path(path, base if base is not None else path.parent.parent)
     if not path.is_file():
         raise CatalogError(shown, "", "file is missing")
     top = Fields(read_yaml(path, shown), shown)
@@ -52,13 +53,6 @@ def load_glossary(path: Path, catalog: Catalog, base: Path | None = None) -> Glo
     glossary = Glossary(entries=entries, source=shown)
     _check_unique(glossary, catalog)
     return glossary
-
-
-def _shown(path: Path, base: Path) -> str:
-    try:
-        return path.relative_to(base).as_posix()
-    except ValueError:
-        return path.as_posix()
 
 
 def _entry(fields: Fields, catalog: Catalog) -> GlossaryEntry:

@@ -6,6 +6,7 @@ import posixpath
 from pathlib import Path
 from typing import Any
 
+from msa_guide.catalog.docs_tree import shown_path
 from msa_guide.catalog.errors import CatalogError, did_you_mean
 from msa_guide.catalog.fields import Fields
 from msa_guide.catalog.model import (
@@ -32,7 +33,7 @@ def load_catalog(catalog_dir: Path) -> Catalog:
     pattern_dir = catalog_dir / "patterns"
     files = sorted(pattern_dir.glob("*.yml")) if pattern_dir.is_dir() else []
     for stray in sorted(pattern_dir.glob("*.yaml")) if pattern_dir.is_dir() else []:
-        raise CatalogError(_shown(stray, base), "", "catalog files end in .yml, not .yaml")
+        raise CatalogError(shown_path(stray, base), "", "catalog files end in .yml, not .yaml")
     patterns = tuple(_load_pattern(path, base, types, categories) for path in files)
     catalog = Catalog(types=tuple(types.values()), categories=tuple(categories.values()), patterns=patterns)
     _check_relations(catalog)
@@ -41,15 +42,8 @@ def load_catalog(catalog_dir: Path) -> Catalog:
     return catalog
 
 
-def _shown(path: Path, base: Path) -> str:
-    try:
-        return path.relative_to(base).as_posix()
-    except ValueError:
-        return path.as_posix()
-
-
 def _entries(path: Path, base: Path, key: str) -> tuple[str, list[Any]]:
-    shown = _shown(path, base)
+    shown = shown_path(path, base)
     if not path.is_file():
         raise CatalogError(shown, "", "file is missing")
     top = Fields(read_yaml(path, shown), shown)
@@ -96,7 +90,7 @@ def _load_categories(path: Path, base: Path, types: dict[str, PatternType]) -> d
 
 
 def _load_pattern(path: Path, base: Path, types: dict[str, PatternType], categories: dict[str, Category]) -> Pattern:
-    shown = _shown(path, base)
+    shown = shown_path(path, base)
     fields = Fields(read_yaml(path, shown), shown)
     fields.reject_unknown(PATTERN_FIELDS)
     pattern_id = fields.identifier("id")
