@@ -94,7 +94,10 @@ def context(browser: Browser, guard: BrowserGuard) -> Iterator[BrowserContext]:
             route.abort()
 
     context.route("**/*", route)
+    context.set_default_timeout(20_000)
     yield context
+    # Drop the route handler first: closing while a handled request is in flight could otherwise wait forever.
+    context.unroute_all(behavior="ignoreErrors")
     context.close()
     guard.assert_clean()
 

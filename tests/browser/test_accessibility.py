@@ -31,7 +31,8 @@ def serious_violations(page: Page) -> list[str]:
     page.add_script_tag(path=str(AXE))
     result = page.evaluate(
         """async () => {
-            const r = await axe.run(document, {resultTypes: ['violations']});
+            const timeout = new Promise((_, reject) => setTimeout(() => reject(new Error('axe timed out')), 30000));
+            const r = await Promise.race([axe.run(document, {resultTypes: ['violations']}), timeout]);
             return r.violations.filter(v => ['serious', 'critical'].includes(v.impact))
                 .map(v => v.id + ' (' + v.impact + '): '
                     + v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(' | '));
@@ -60,8 +61,10 @@ def test_search_is_usable_with_the_keyboard_alone(page: Page, site_url: str, lan
     expect(box).to_be_focused()
     page.keyboard.type(query)
     expect(page.locator(".md-search-result__item").first).to_be_visible(timeout=10_000)
+    start = page.url
     page.keyboard.press("ArrowDown")
     page.keyboard.press("Enter")
-    page.wait_for_load_state()
+    page.wait_for_url(lambda url: url != start, timeout=15_000)
+    page.wait_for_load_state("load")
     assert page.url.startswith(site_url + lang_root)
     assert "/search" not in page.url
