@@ -111,6 +111,15 @@ class Fields:
             items.append(text)
         return tuple(items)
 
+    def localized_lists(self, key: str) -> dict[str, tuple[str, ...]]:
+        """A ``{ko: [...], en: [...]}`` mapping of text lists (absent language or field means empty)."""
+        raw = self.data.get(key)
+        if raw is None:
+            return {lang: () for lang in LANGUAGES}
+        sub = self.sub(key, raw)
+        sub.reject_unknown(LANGUAGES)
+        return {lang: sub.text_list(lang) for lang in LANGUAGES}
+
     def sub(self, key: str, data: Any) -> Fields:
         return Fields(data, self.file, self.name(key))
 

@@ -65,19 +65,10 @@ def _entry(fields: Fields, catalog: Catalog) -> GlossaryEntry:
     return GlossaryEntry(
         id=entry_id,
         term=fields.localized("term", plain=True),
-        aliases=_aliases(fields),
+        aliases=fields.localized_lists("aliases"),
         definition=fields.localized("definition", plain=True),
         pattern=pattern,
     )
-
-
-def _aliases(fields: Fields) -> dict[str, tuple[str, ...]]:
-    raw = fields.data.get("aliases")
-    if raw is None:
-        return {lang: () for lang in LANGUAGES}
-    sub = fields.sub("aliases", raw)
-    sub.reject_unknown(LANGUAGES)
-    return {lang: sub.text_list(lang) for lang in LANGUAGES}
 
 
 def _key(text: str) -> str:

@@ -109,21 +109,12 @@ def _load_pattern(path: Path, base: Path, types: dict[str, PatternType], categor
         order=fields.integer("order", 100),
         name=fields.localized("name", plain=True),
         summary=fields.localized("summary", plain=True),
-        aliases=_aliases(fields),
+        aliases=fields.localized_lists("aliases"),
         related=_related(fields, pattern_id),
         tools=fields.text_list("tools"),
         page=_page(fields, f"{types[type_id].folder}/{pattern_id}.md"),
         source=shown,
     )
-
-
-def _aliases(fields: Fields) -> dict[str, tuple[str, ...]]:
-    raw = fields.data.get("aliases")
-    if raw is None:
-        return {lang: () for lang in LANGUAGES}
-    sub = fields.sub("aliases", raw)
-    sub.reject_unknown(LANGUAGES)
-    return {lang: sub.text_list(lang) for lang in LANGUAGES}
 
 
 def _related(fields: Fields, pattern_id: str) -> tuple[Relation, ...]:
