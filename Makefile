@@ -13,7 +13,7 @@ RUNTIME_STAMP := $(VENV)/.installed-runtime
 TEST_STAMP := $(VENV)/.installed-test
 PDF_STAMP := $(VENV)/.installed-pdf
 
-.PHONY: help serve build test lint typecheck pytest pdf bench clean system-deps new-pattern parity staleness dist
+.PHONY: help serve build test lint typecheck jstest pytest pdf bench clean system-deps new-pattern parity staleness dist
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -58,10 +58,15 @@ lint: $(TEST_STAMP)
 typecheck: $(TEST_STAMP)
 	$(BIN)/mypy --strict src
 
+jstest: ## Unit tests of the simulation models and a check that their static figures are up to date (Node)
+	@command -v node >/dev/null || { echo "jstest needs Node.js: sudo apt-get install nodejs"; exit 1; }
+	node --test tests/js/
+	node scripts/simulation-figures.mjs --check
+
 pytest: $(TEST_STAMP) system-deps $(AXE)
 	$(BIN)/python -m pytest
 
-test: lint typecheck pytest ## Run every check: ruff, mypy --strict and pytest (unit, build, browser)
+test: lint typecheck jstest pytest ## Run every check: ruff, mypy --strict, the Node unit tests and pytest (unit, build, browser)
 
 bench: $(TEST_STAMP) ## Time the build and print the benchmark table
 	$(BIN)/python scripts/bench.py

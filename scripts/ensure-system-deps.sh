@@ -7,6 +7,7 @@ packages=()
 [ -x /usr/bin/chromium ] || packages+=(chromium)
 fc-list 2>/dev/null | grep -qi "Noto Sans CJK" || packages+=(fonts-noto-cjk)
 command -v pdftoppm >/dev/null 2>&1 || packages+=(poppler-utils)
+command -v node >/dev/null 2>&1 || packages+=(nodejs)
 command -v npm >/dev/null 2>&1 || packages+=(npm)
 # WeasyPrint (make pdf and the PDF test): Pango, HarfBuzz's font subsetter, DejaVu Sans Mono for code blocks.
 if command -v dpkg-query >/dev/null 2>&1; then

@@ -1,0 +1,168 @@
+"""The simulations in Chromium, in both languages: driven through their controls with the keyboard, the result
+read back from the page, no long task over 50 ms while a run plays, no serious axe violation, a screenshot each.
+
+Every simulation page loads its own module only; the static figure for print is replaced by the live view; the
+run is in the URL fragment and the language menu carries it to the twin page.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Locator, Page, expect
+
+from tests.browser.test_accessibility import serious_violations
+
+pytestmark = pytest.mark.browser
+
+LONG_TASK_LIMIT_MS = 50
+# Long tasks are recorded from the first paint on; a run's worst is the longest that started after Replay.
+LONG_TASK_OBSERVER = """
+window.__longTasks = [];
+new PerformanceObserver((list) => {
+  for (const entry of list.getEntries()) window.__longTasks.push([entry.startTime, entry.duration]);
+}).observe({type: "longtask", buffered: true});
+"""
+
+
+def number(text: str) -> float:
+    match = re.search(r"-?\d+(?:\.\d+)?", text.replace(",", ""))
+    assert match, f"no number in {text!r}"
+    return float(match.group(0))
+
+
+def fact(page: Page, key: str) -> str:
+    return page.locator(f'.sim-facts dd[data-fact="{key}"]').inner_text()
+
+
+def set_range(page: Page, name: str, key: str, presses: int = 1) -> None:
+    """Moves a range control with the keyboard (Home, End or arrow keys), as a reader without a mouse would."""
+    control = page.locator(f'.sim-controls [name="{name}"]')
+    control.focus()
+    for _ in range(presses):
+        control.press(key)
+
+
+def replay(page: Page) -> float:
+    """Plays the run from the start to its end; returns the worst long task (ms) while it played."""
+    button = page.locator('.sim-buttons [data-action="replay"]')
+    button.scroll_into_view_if_needed()  # Material's scroll handlers are not the simulation's work
+    start = page.evaluate("new Promise((resolve) => setTimeout(() => resolve(performance.now()), 300))")
+    button.click()
+    root = page.locator(".simulation")
+    expect(root).to_have_attribute("data-playing", "false", timeout=15_000)
+    tasks = page.evaluate("window.__longTasks")
+    return max([duration for begin, duration in tasks if begin >= start], default=0.0)
+
+
+@dataclass(frozen=True)
+class Case:
+    path: str
+    drive: Callable[[Page], None]
+
+
+def drive_circuit_breaker(page: Page) -> None:
+    set_range(page, "dependency-failure-rate", "Home")
+    assert number(fact(page, "opened")) == 0, "a healthy dependency never opens the breaker"
+    assert number(fact(page, "rejected")) == 0
+    set_range(page, "dependency-failure-rate", "End")
+    set_range(page, "minimum-number-of-calls", "Home")
+    assert "dependency-failure-rate=100" in page.url
+    assert "minimum-number-of-calls=5" in page.url
+    assert number(fact(page, "opened")) >= 1
+    assert number(fact(page, "rejected")) > 0
+    log = page.locator(".sim-log li").first.inner_text()
+    assert "OPEN" in log or "열림" in log
+
+
+CASES = {
+    "circuit-breaker": Case("platform/circuit-breaker/", drive_circuit_breaker),
+}
+
+
+@pytest.mark.parametrize("lang_root", ["", "en/"], ids=["ko", "en"])
+@pytest.mark.parametrize("simulation", CASES.keys())
+def test_simulation_runs_in_both_languages(
+    page: Page, site_url: str, artifacts: Path, simulation: str, lang_root: str
+) -> None:
+    case = CASES[simulation]
+    lang = "en" if lang_root else "ko"
+    scripts: list[str] = []
+    page.on("request", lambda r: scripts.append(r.url) if "/simulations/" in r.url else None)
+    page.add_init_script(LONG_TASK_OBSERVER)
+    page.goto(site_url + lang_root + case.path)
+    root = page.locator(f'.simulation[data-simulation="{simulation}"]')
+    expect(root).to_have_attribute("data-ready", "true")
+    expect(root.locator(".simulation-figure")).to_be_hidden()
+    entries = {url.rsplit("/simulations/", 1)[1] for url in scripts if "/core/" not in url}
+    assert entries == {f"{simulation}.js", f"{simulation}/model.js", f"{simulation}/view.js"}, entries
+    assert_labelled(root)
+
+    case.drive(page)
+    worst = replay(page)
+    assert worst <= LONG_TASK_LIMIT_MS, f"long task of {worst:.0f} ms while the run played"
+    assert page.locator(".sim-live").inner_text().strip(), "the live region announced the run"
+
+    # The link to the run and the language menu carry the same run (Material may have moved the fragment to the
+    # nearest heading while the page scrolled).
+    run = root.locator(".sim-permalink").get_attribute("href") or ""
+    twin = page.locator(f'a.md-select__link[hreflang="{"ko" if lang == "en" else "en"}"]')
+    assert run.startswith("#sim:seed=")
+    assert (twin.get_attribute("href") or "").endswith(run)
+
+    root.screenshot(path=str(artifacts / f"simulation-{simulation}-{lang}.png"))
+    (artifacts / f"simulation-{simulation}-{lang}.json").write_text(
+        json.dumps({"simulation": simulation, "lang": lang, "worst_long_task_ms": round(worst, 1)}) + "\n"
+    )
+    violations = serious_violations(page)
+    assert violations == [], "\n".join(violations)
+
+
+def assert_labelled(root: Locator) -> None:
+    for control in root.locator("input, select").all():
+        control_id = control.get_attribute("id")
+        assert control_id
+        assert root.locator(f'label[for="{control_id}"]').count() == 1, control_id
+    for button in root.locator("button").all():
+        assert button.inner_text().strip()
+
+
+@pytest.mark.parametrize("simulation", CASES.keys())
+def test_parameters_survive_a_language_switch(page: Page, site_url: str, simulation: str) -> None:
+    page.goto(site_url + CASES[simulation].path)
+    expect(page.locator(".simulation")).to_have_attribute("data-ready", "true")
+    first = page.locator(".sim-controls input[type=range]").first
+    first.focus()
+    first.press("End")
+    page.locator(".sim-seed input").fill("77")
+    page.locator(".sim-seed input").press("Enter")
+    expect(page).to_have_url(re.compile(r"#sim:seed=77&"))
+    hash_ = page.url.split("#", 1)[1]
+    assert page.locator(".sim-permalink").get_attribute("href") == "#" + hash_
+    page.goto(page.evaluate("document.querySelector('a.md-select__link[hreflang=en]').href"))
+    expect(page.locator(".simulation")).to_have_attribute("data-ready", "true")
+    assert page.url.split("#", 1)[1] == hash_
+    assert page.locator("html").get_attribute("lang") == "en"
+    assert page.locator(".sim-seed input").input_value() == "77"
+    assert page.locator(".sim-controls input[type=range]").first.input_value() == first.get_attribute("max")
+
+
+def test_reduced_motion_steps_instead_of_playing(page: Page, site_url: str) -> None:
+    page.emulate_media(reduced_motion="reduce")
+    page.goto(site_url + "en/" + CASES["circuit-breaker"].path)
+    root = page.locator(".simulation")
+    expect(root).to_have_attribute("data-ready", "true")
+    expect(root.locator(".sim-hint")).to_be_visible()
+    expect(root.locator('[data-action="pause"]')).to_be_hidden()
+    last = root.get_attribute("data-frame")
+    root.locator('[data-action="replay"]').click()
+    expect(root).to_have_attribute("data-frame", "0")
+    assert root.get_attribute("data-playing") == "false"
+    root.locator('[data-action="step"]').press("Enter")
+    assert 0 < int(root.get_attribute("data-frame") or "0") < int(last or "0")
+    assert root.locator(".sim-live").inner_text().strip()
