@@ -462,5 +462,4 @@ def panel_title(comparison: Comparison, index: int, lang: str) -> str:
 
 def owner_of(catalog: Catalog, subject: Subject, lang: str) -> Pattern | None:
     """The catalog entry whose own page holds the subject's prose (the subject itself or the page it is part of)."""
-    path = subject.page[lang].path
-    return next((p for p in catalog.patterns if p.has_own_page(lang) and p.page[lang].path == path), None)
+    return catalog.owner_of_page(subject.page[lang].path, lang)

@@ -189,8 +189,7 @@ def recommended_patterns(guide: Guide) -> tuple[str, ...]:
 
 def page_owner(catalog: Catalog, pattern_id: str, lang: str) -> Pattern | None:
     """The entry whose own page holds a pattern's prose: the pattern itself, or the page it is a section of."""
-    path = catalog.pattern(pattern_id).page[lang].path
-    return next((p for p in catalog.patterns if p.has_own_page(lang) and p.page[lang].path == path), None)
+    return catalog.owner_of(pattern_id, lang)
 
 
 # -- loading ---------------------------------------------------------------------------------------

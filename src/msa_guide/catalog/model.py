@@ -132,3 +132,11 @@ class Catalog:
 
     def reading_order(self) -> tuple[Pattern, ...]:
         return tuple(p for t in self.types for p in self.patterns_of_type(t.id))
+
+    def owner_of_page(self, page: str, lang: str) -> Pattern | None:
+        """The entry whose own page (in ``lang``) is ``page``: where the prose of every entry on that page lives."""
+        return next((p for p in self.patterns if p.has_own_page(lang) and p.page[lang].path == page), None)
+
+    def owner_of(self, pattern_id: str, lang: str) -> Pattern | None:
+        """The entry whose own page holds a pattern's prose: the pattern itself, or the page it is a section of."""
+        return self.owner_of_page(self.pattern(pattern_id).page[lang].path, lang)

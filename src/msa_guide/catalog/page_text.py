@@ -6,8 +6,8 @@ import posixpath
 import re
 from dataclasses import dataclass
 
-_FRONT_MATTER = re.compile(r"\A---\n.*?\n---\n", re.DOTALL)
-_FENCE = re.compile(r"^(```|~~~)[^\n]*\n.*?^\1[ \t]*$", re.DOTALL | re.MULTILINE)
+from msa_guide.catalog.markdown_source import FENCE, without_code, without_front_matter
+
 _FIGURE = re.compile(r"<figure\b.*?</figure>", re.DOTALL)
 _TAG = re.compile(r"<[^>]+>")
 _LINK = re.compile(r"\]\(([^)\s]+)\)")
@@ -30,8 +30,7 @@ class PageOutline:
 
 def prose_of(markdown: str) -> str:
     """The running text of a page: no front matter, code, tables, figures, HTML tags or link targets."""
-    text = _FRONT_MATTER.sub("", markdown)
-    text = _FENCE.sub("", text)
+    text = without_code(markdown)
     text = _FIGURE.sub("", text)
     text = "\n".join(line for line in text.splitlines() if not line.lstrip().startswith("|"))
     text = _LINK.sub("]", text)
@@ -40,7 +39,7 @@ def prose_of(markdown: str) -> str:
 
 def outline(markdown: str, page: str) -> PageOutline:
     """Outline of one page whose path (under ``docs/<lang>/``) is ``page``."""
-    body = _FENCE.sub("", _FRONT_MATTER.sub("", markdown))
+    body = without_code(markdown)
     headings = _HEADING.findall(body)
     base = posixpath.dirname(page)
     links = frozenset(
@@ -53,7 +52,7 @@ def outline(markdown: str, page: str) -> PageOutline:
         h2=tuple(title for level, title in headings if level == "##"),
         h3=tuple(title for level, title in headings if level == "###"),
         diagrams=len(_DIAGRAM.findall(markdown)),
-        code_blocks=len(_FENCE.findall(markdown)),
+        code_blocks=len(FENCE.findall(without_front_matter(markdown))),
         links=links,
         korean_chars=sum(1 for ch in prose if not ch.isspace()) if _HANGUL.search(prose) else 0,
         english_words=len(_WORD.findall(prose)),

@@ -6,15 +6,16 @@ import posixpath
 import re
 from collections.abc import Mapping
 
+from msa_guide.catalog.markdown_source import without_code
+
 _LINK = re.compile(r"\]\(([^)\s#]+\.md)(?:#[^)\s]*)?\)")
-_FENCE = re.compile(r"^(```|~~~).*?^\1", re.DOTALL | re.MULTILINE)
 
 
 def links_by_page(sources: Mapping[str, str]) -> dict[str, set[str]]:
     """Map each page path to the set of page paths it links to (relative links resolved, code ignored)."""
     result: dict[str, set[str]] = {}
     for page, markdown in sources.items():
-        prose = _FENCE.sub("", markdown)
+        prose = without_code(markdown)
         base = posixpath.dirname(page)
         targets = {posixpath.normpath(posixpath.join(base, m.group(1))) for m in _LINK.finditer(prose)}
         targets.discard(page)

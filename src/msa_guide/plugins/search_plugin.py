@@ -7,8 +7,10 @@ our worker (``overrides/assets/javascripts/search-worker.js``), which speaks Mat
 
 Life cycle (once per language, because mkdocs-static-i18n rebuilds the site for every language):
 
-- ``on_config``: load and validate ``catalog/glossary.yml`` against the catalog that msa-catalog (listed before
-  us, same priority) has just loaded for this language.
+- ``on_config``: take the site model (:mod:`msa_guide.plugins.site_data`), whose glossary is
+  ``catalog/glossary.yml`` checked against the catalog (no such file: no glossary).
+- ``on_files`` (priority -105, after static-i18n (-100) has chosen the language's files): the glossary marker
+  stands on ``explore/glossary.md``, exactly once, and nowhere else.
 - ``on_page_markdown``: fill the ``<!-- glossary:terms -->`` marker of ``explore/glossary.md``.
 - ``on_page_context`` / ``on_template_context``: tell ``main.html`` the language root and the worker.
 - ``on_post_build``, in two steps:
@@ -25,7 +27,6 @@ Life cycle (once per language, because mkdocs-static-i18n rebuilds the site for 
 from __future__ import annotations
 
 import json
-import re
 from pathlib import Path
 from typing import Any
 
@@ -37,9 +38,13 @@ from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority, get_plugin
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
-from msa_guide.catalog import Catalog, CatalogError
-from msa_guide.catalog.glossary import Glossary, load_glossary
+from msa_guide.catalog.errors import CatalogError
+from msa_guide.catalog.glossary import Glossary
+from msa_guide.catalog.markdown_source import marker_pattern
+from msa_guide.catalog.page_rules import check_glossary_page
+from msa_guide.catalog.site_model import CATALOG_DIR, GLOSSARY_FILE, SiteModel
 from msa_guide.plugins.i18n_state import current_language, language_root, page_path
+from msa_guide.plugins.site_data import language_sources, shown_source, site_model
 from msa_guide.render.glossary_page import GLOSSARY_PAGE, glossary_markdown
 from msa_guide.render.text import page_url
 from msa_guide.search.aliases import alias_tables
@@ -48,7 +53,7 @@ from msa_guide.search.korean import KoreanAnalyzer
 
 log = get_plugin_logger(__name__)
 
-MARKER = re.compile(r"^<!--\s*glossary:([a-z-]+)\s*-->\s*$", re.MULTILINE)
+MARKER = marker_pattern("glossary")
 #: Ranking weights of the glossary's sections. An entry whose term has a page of its own repeats that page and must
 #: not push it (or its neighbours) out of the top results; an entry without one is the guide's only definition.
 GLOSSARY_WEIGHT = 0.1
@@ -56,8 +61,6 @@ GLOSSARY_ONLY_WEIGHT = 0.6
 
 
 class SearchPluginConfig(base.Config):  # type: ignore[no-untyped-call]  # mkdocs' __init_subclass__ is untyped
-    glossary = c.Type(str, default="catalog/glossary.yml")
-    """The glossary, relative to mkdocs.yml; a missing file means no glossary."""
     korean_morphology = c.Type(bool, default=True)
     """Add Kiwi's particle-free noun forms to the Korean index (off only to measure what it costs)."""
     worker = c.Type(str, default="assets/javascripts/search-worker.js")
@@ -70,7 +73,7 @@ class SearchPlugin(BasePlugin[SearchPluginConfig]):  # type: ignore[no-untyped-c
     supports_multiple_instances = False
 
     def __init__(self) -> None:
-        self.glossary: Glossary | None = None
+        self.model: SiteModel | None = None
         # The index of every language built so far, by target file. Each language's build replaces its own;
         # nothing is reset in on_config, because the default language's index must outlive the other builds.
         self.indexes: dict[Path, str] = {}
@@ -78,35 +81,31 @@ class SearchPlugin(BasePlugin[SearchPluginConfig]):  # type: ignore[no-untyped-c
     # -- configuration ---------------------------------------------------------------------------
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
-        root = Path(config.config_file_path).parent
-        path = root / self.config.glossary
-        self.glossary = None
-        if path.is_file():
-            try:
-                self.glossary = load_glossary(path, self._catalog(config), root)
-            except CatalogError as error:
-                raise PluginError(str(error)) from None
+        self.model = site_model(config)
         return config
 
-    # -- pages -----------------------------------------------------------------------------------
+    # -- files and pages -------------------------------------------------------------------------
+
+    @event_priority(-105)  # after static-i18n (-100) has chosen the files of the language being built
+    def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files:
+        for path, markdown in language_sources(config, files).items():
+            shown = shown_source(config, path)
+            try:
+                check_glossary_page(path, markdown, shown, GLOSSARY_PAGE)
+            except CatalogError as error:
+                raise PluginError(str(error)) from None
+            if path == GLOSSARY_PAGE and self._model().glossary is None:
+                raise PluginError(
+                    f"{shown}: <!-- glossary:terms -->: there is no glossary ({CATALOG_DIR}/{GLOSSARY_FILE} is missing)"
+                )
+        return files
 
     def on_page_markdown(self, markdown: str, /, *, page: Page, config: MkDocsConfig, files: Files) -> str:
-        markers = MARKER.findall(markdown)
         path = page_path(page.file)
-        shown = f"{Path(config.docs_dir).name}/{page.file.src_uri}"
-        if path != GLOSSARY_PAGE:
-            if markers:
-                raise PluginError(
-                    f"{shown}: <!-- glossary:{markers[0]} -->: the glossary marker belongs on {GLOSSARY_PAGE}"
-                )
+        glossary = self._model().glossary
+        if path != GLOSSARY_PAGE or glossary is None:  # on_files has checked the markers
             return markdown
-        if markers != ["terms"]:
-            raise PluginError(f"{shown}: <!-- glossary:terms -->: the glossary page needs this marker, exactly once")
-        if self.glossary is None:
-            raise PluginError(
-                f"{shown}: <!-- glossary:terms -->: there is no glossary ({self.config.glossary} is missing)"
-            )
-        rendered = glossary_markdown(self.glossary, self._catalog(config), current_language(config), path)
+        rendered = glossary_markdown(glossary, self._model().catalog, current_language(config), path)
         return MARKER.sub(lambda _: rendered, markdown)
 
     def on_page_context(self, context: Any, /, *, page: Page, config: MkDocsConfig, nav: Any) -> Any:
@@ -133,7 +132,7 @@ class SearchPlugin(BasePlugin[SearchPluginConfig]):  # type: ignore[no-untyped-c
         index = build_index(
             list(search.search_index.entries),
             lang,
-            alias_tables(self._catalog(config), self.glossary, lang, config.use_directory_urls),
+            alias_tables(self._model().catalog, self._glossary(), lang, config.use_directory_urls),
             material_config={
                 "separator": search.config.separator,
                 "pipeline": search.config.pipeline,
@@ -160,7 +159,8 @@ class SearchPlugin(BasePlugin[SearchPluginConfig]):  # type: ignore[no-untyped-c
 
     def _weights(self, glossary_location: str) -> dict[str, float]:
         weights = {glossary_location: GLOSSARY_WEIGHT}
-        for entry in self.glossary.entries if self.glossary else ():
+        glossary = self._glossary()
+        for entry in glossary.entries if glossary else ():
             if entry.pattern is None:
                 weights[f"{glossary_location}#{entry.id}"] = GLOSSARY_ONLY_WEIGHT
         return weights
@@ -171,10 +171,10 @@ class SearchPlugin(BasePlugin[SearchPluginConfig]):  # type: ignore[no-untyped-c
         folder = Path(config.config_file_path).parent / self.config.cache
         return KoreanAnalyzer(folder / "korean-words.json")
 
-    @staticmethod
-    def _catalog(config: MkDocsConfig) -> Catalog:
-        plugin: Any = config.plugins.get("msa-catalog")
-        catalog = getattr(plugin, "catalog", None)
-        if not isinstance(catalog, Catalog):
-            raise PluginError("msa-search: needs the msa-catalog plugin, listed before it in mkdocs.yml")
-        return catalog
+    def _model(self) -> SiteModel:
+        if self.model is None:
+            raise PluginError("msa-search: the site model was not loaded (on_config did not run)")
+        return self.model
+
+    def _glossary(self) -> Glossary | None:
+        return self._model().glossary

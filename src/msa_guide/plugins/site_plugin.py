@@ -87,7 +87,7 @@ class SitePlugin(BasePlugin):  # type: ignore[type-arg,no-untyped-call]
         self.changed = last_changed(Path(config.config_file_path).parent, Path(config.docs_dir).name)
         return config
 
-    @event_priority(-50)
+    @event_priority(-50)  # after every plugin that writes a page's title (msa-catalog 0, -10, -20): notes go under it
     def on_page_markdown(self, markdown: str, /, *, page: Page, config: MkDocsConfig, files: Any) -> str:
         lang = current_language(config)
         docs = Path(config.docs_dir).name
@@ -119,7 +119,7 @@ class SitePlugin(BasePlugin):  # type: ignore[type-arg,no-untyped-call]
             target.write_text(page_sitemap(urljoin(base, page.url), links), encoding="utf-8")
         return output
 
-    @event_priority(-90)
+    @event_priority(-90)  # before static-i18n (-100) builds the next language over this one's 404.html
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         root = language_root(config)
         site = Path(config.site_dir)

@@ -3,20 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
 
 from msa_guide.catalog.model import Catalog, Pattern
+from msa_guide.catalog.page_links import Backlink
 from msa_guide.render.labels import label
 from msa_guide.render.text import md_link, md_text
 from msa_guide.render.type_pages import pattern_link
-
-
-@dataclass(frozen=True)
-class Backlink:
-    """A page that links to a pattern: its source path under ``docs/<lang>/`` and its title."""
-
-    page: str
-    title: str
 
 
 def pattern_header(catalog: Catalog, pattern: Pattern, lang: str, *, title: bool = True) -> str:

@@ -1,0 +1,68 @@
+"""The one way a plugin reads the site model and the page sources of the language being built.
+
+Every msa plugin calls :func:`site_model` in its ``on_config`` and keeps the (immutable) model for the build of that
+language; none of them reads another plugin's attributes or writes into it, so their order in ``mkdocs.yml`` and
+the priority of their ``on_config`` do not matter. The model is loaded once per set of inputs: the cache key is
+the :func:`~msa_guide.catalog.site_model.source_stamp` of the files it reads, so the per-language reruns of
+mkdocs-static-i18n reuse it, and a rebuild under ``mkdocs serve`` reloads it exactly when a file changed.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.structure.files import Files
+
+from msa_guide.catalog.errors import CatalogError
+from msa_guide.catalog.site_model import FileStamp, SiteModel, load_site_model, source_stamp
+from msa_guide.plugins.i18n_state import current_language, page_path
+
+_Key = tuple[str, str, tuple[FileStamp, ...]]
+# One entry each: the inputs of the latest build. A build of another project (tests build many) replaces it.
+_models: dict[_Key, SiteModel] = {}
+_sources: dict[tuple[_Key, str], dict[str, str]] = {}
+
+
+def _key(config: MkDocsConfig) -> _Key:
+    root = Path(config.config_file_path).parent
+    docs = Path(config.docs_dir)
+    return (str(root), str(docs), source_stamp(root, docs))
+
+
+def site_model(config: MkDocsConfig) -> SiteModel:
+    """The validated model of the site being built; bad input stops the build with one ``file: field: problem``."""
+    key = _key(config)
+    model = _models.get(key)
+    if model is None:
+        try:
+            model = load_site_model(Path(key[0]), Path(key[1]))
+        except CatalogError as error:
+            raise PluginError(str(error)) from None
+        _models.clear()
+        _models[key] = model
+    return model
+
+
+def language_sources(config: MkDocsConfig, files: Files) -> dict[str, str]:
+    """Page path (without the language folder) → Markdown source, for every page of the language being built."""
+    lang = current_language(config)
+    key = (_key(config), lang)
+    sources = _sources.get(key)
+    if sources is None:
+        docs = Path(config.docs_dir)
+        sources = {
+            page_path(f): (docs / f.src_uri).read_text(encoding="utf-8")
+            for f in files.documentation_pages()
+            if f.src_uri.startswith(f"{lang}/")
+        }
+        for stale in [k for k in _sources if k[0] != key[0]]:
+            del _sources[stale]
+        _sources[key] = sources
+    return sources
+
+
+def shown_source(config: MkDocsConfig, path: str) -> str:
+    """How a page of the language being built is named in messages: ``docs/en/platform/saga.md``."""
+    return f"{Path(config.docs_dir).name}/{current_language(config)}/{path}"
