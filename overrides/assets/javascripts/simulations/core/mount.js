@@ -29,6 +29,8 @@ export function mount(simulation) {
   const seedInput = element("input", { id: seedId, type: "number", min: "0", max: "999999999", step: "1", inputmode: "numeric" });
   seedField.append(element("label", { for: seedId }, text.seed), seedInput);
   seedInput.addEventListener("change", () => rerun(true));
+  // A simulation without chance (the saga) has nothing for a seed to change.
+  seedField.hidden = Boolean(simulation.deterministic);
   fieldset.appendChild(seedField);
   live.appendChild(fieldset);
 
@@ -40,6 +42,7 @@ export function mount(simulation) {
   // Material rewrites the fragment to the nearest heading while the reader scrolls (navigation.tracking), so
   // the link to the run is kept on a link of its own as well.
   const permalink = element("a", { class: "sim-permalink" }, text.permalink);
+  seedButton.hidden = Boolean(simulation.deterministic);
   buttons.append(replayButton, pauseButton, stepButton, seedButton, permalink);
   live.appendChild(buttons);
   const hint = element("p", { class: "sim-hint" }, text.stepMode);
