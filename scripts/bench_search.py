@@ -3,12 +3,16 @@
 Usage: ``.venv/bin/python scripts/bench_search.py [--builds N] [--site DIR]`` or, from ``make bench``,
 ``bench_search()`` which returns the numbers and prints the table.
 
-- Index size: ``search/search_index.json`` of each language, raw and gzip-compressed (what a server sends).
+- Index size: the full index of each language (``search/msa-search.json``, fetched on the first use of the search
+  box) and the stub Material fetches on every page (``search/search_index.json``), raw and gzip-compressed.
+- First visit: the bytes a first visit of the home page and of a pattern page transfers in Chromium, until the
+  network is idle, each response counted as the nginx recipe in deploy/ sends it (gzip level 6 for its text types
+  of 512 bytes or more, other files as they are; headers not counted).
 - Build cost: the median wall and CPU time of N strict builds without msa-search (Material's own search only),
   with msa-search but without its Korean morphology, and with all of it, cold (no cache of Korean word analyses,
   as in CI) and warm (the next build on a developer's machine); the ratios to the build without msa-search.
 - In-browser time: in Debian Chromium, from the keystroke in Material's search box to the first rendered result,
-  median of 20, for a Korean and an English query.
+  median of 20, for a Korean and an English query, and for forgiving queries (typo, English layout, question).
 """
 
 from __future__ import annotations
@@ -36,6 +40,11 @@ CHROMIUM = "/usr/bin/chromium"
 CACHE = ".cache/msa-search"
 KIWI_OFF = "  - msa-search:\n      korean_morphology: false\n "
 QUERIES = {"ko": ("", "회로차단기를"), "en": ("en/", "circuit breakers")}
+FORGIVING = {"ko": ("", "트래픽이 몰릴 때 어떻게 하나요"), "en": ("en/", "ehzj")}
+TYPO = {"ko": ("", "하이퍼바이져"), "en": ("en/", "what to do when a dependency is slow")}
+FIRST_VISIT = {"ko": ("", "platform/rate-limiting/"), "en": ("en/", "en/platform/rate-limiting/")}
+GZIP_SUFFIXES = (".css", ".js", ".json", ".svg", ".xml", ".txt", ".html")  # deploy/nginx.conf gzip_types + HTML
+GZIP_MIN_LENGTH = 512
 PLACEHOLDER_TIMEOUT_MS = 10_000
 
 # Types the query into Material's box, fires the keyup Material listens to, and resolves with the milliseconds
@@ -136,12 +145,24 @@ def build_costs(runs: int, site_dir: Path) -> dict[str, tuple[float, float]]:
 
 
 def index_sizes(site: Path) -> dict[str, tuple[int, int]]:
-    """Raw and gzip size in bytes of each language's search index."""
+    """Raw and gzip size in bytes of each language's full search index and of its stub (``ko stub``, ``en stub``)."""
     sizes: dict[str, tuple[int, int]] = {}
     for lang, (root, _) in QUERIES.items():
-        data = (site / root / "search" / "search_index.json").read_bytes()
-        sizes[lang] = (len(data), len(gzip.compress(data, compresslevel=9)))
+        for name, file in ((lang, "msa-search.json"), (f"{lang} stub", "search_index.json")):
+            data = (site / root / "search" / file).read_bytes()
+            sizes[name] = (len(data), len(gzip.compress(data, compresslevel=9)))
     return sizes
+
+
+def served_size(site: Path, path: str) -> int:
+    """Bytes of a site file as the nginx recipe sends it: gzip level 6 for text types of 512 bytes or more."""
+    file = site / path
+    if file.is_dir():
+        file = file / "index.html"
+    data = file.read_bytes()
+    if file.suffix in GZIP_SUFFIXES and len(data) >= GZIP_MIN_LENGTH:
+        return len(gzip.compress(data, compresslevel=6))
+    return len(data)
 
 
 class _Quiet(http.server.SimpleHTTPRequestHandler):
@@ -149,28 +170,48 @@ class _Quiet(http.server.SimpleHTTPRequestHandler):
         pass
 
 
-def browser_times(site: Path, repeats: int = 20) -> dict[str, float]:
-    """Median milliseconds from keystroke to the first rendered result, per language (Chromium, headless)."""
-    from playwright.sync_api import sync_playwright
+def browser_times(site: Path, repeats: int = 20) -> dict[str, Any]:
+    """In headless Chromium: median milliseconds from keystroke to the first rendered result per language and query
+    kind (``ko``, ``ko forgiving``, ``ko typo``, ...), and first-visit bytes per page (``first visit``)."""
+    from playwright.sync_api import Request, sync_playwright
 
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_Quiet, directory=str(site)))
     threading.Thread(target=server.serve_forever, daemon=True).start()
     url = f"http://127.0.0.1:{server.server_address[1]}/"
-    medians: dict[str, float] = {}
+    medians: dict[str, Any] = {}
+    visits: dict[str, int] = {}
     try:
         with sync_playwright() as playwright:
             browser = playwright.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"], headless=True)
+            for pages in FIRST_VISIT.values():
+                for path in pages:
+                    context = browser.new_context()  # empty cache: a first visit
+                    page = context.new_page()
+                    fetched: list[str] = []
+
+                    def record(request: Request, fetched: list[str] = fetched) -> None:
+                        fetched.append(request.url)
+
+                    page.on("requestfinished", record)
+                    page.goto(url + path, wait_until="networkidle")
+                    page.wait_for_timeout(300)
+                    local = [u.removeprefix(url).split("?")[0].split("#")[0] for u in fetched if u.startswith(url)]
+                    visits[path or "/"] = sum(served_size(site, p) for p in local)
+                    context.close()
             page = browser.new_page()
             page.route("**/*", lambda r: r.continue_() if r.request.url.startswith(url) else r.abort())
-            for lang, (root, query) in QUERIES.items():
-                page.goto(url + root, wait_until="networkidle")
-                page.keyboard.press("/")
-                page.evaluate(MEASURE, query)  # warm-up: index fetched, worker set up
-                medians[lang] = statistics.median(page.evaluate(MEASURE, query) for _ in range(repeats))
+            for kind, queries in (("", QUERIES), (" forgiving", FORGIVING), (" typo", TYPO)):
+                for lang, (root, query) in queries.items():
+                    page.goto(url + root, wait_until="networkidle")
+                    page.keyboard.press("/")
+                    page.evaluate(MEASURE, query)  # warm-up: index fetched, worker set up
+                    runs = [page.evaluate(MEASURE, query) for _ in range(repeats)]
+                    medians[lang + kind] = statistics.median(runs)
             browser.close()
     finally:
         server.shutdown()
         server.server_close()
+    medians["first visit"] = visits
     return medians
 
 
@@ -189,7 +230,15 @@ def bench_search(builds: int = 3, site: Path | None = None, root: Path = ROOT) -
     print("Search                                         ko            en")
     print(f"  index size, bytes                    {sizes['ko'][0]:>12,}  {sizes['en'][0]:>12,}")
     print(f"  index size, gzip bytes               {sizes['ko'][1]:>12,}  {sizes['en'][1]:>12,}")
+    print(f"  stub fetched by every page, gzip     {sizes['ko stub'][1]:>12,}  {sizes['en stub'][1]:>12,}")
     print(f"  keystroke to results, ms (median 20) {times['ko']:>12.1f}  {times['en']:>12.1f}")
+    print(f"    forgiving: {FORGIVING['ko'][1]} / {FORGIVING['en'][1]}")
+    print(f"                                       {times['ko forgiving']:>12.1f}  {times['en forgiving']:>12.1f}")
+    print(f"    {TYPO['ko'][1]} / {TYPO['en'][1]}")
+    print(f"                                       {times['ko typo']:>12.1f}  {times['en typo']:>12.1f}")
+    print("  first visit, bytes as nginx sends them (index not fetched)")
+    for path, size in times["first visit"].items():
+        print(f"    {path:<34} {size:>12,}")
     if costs:
         print(f"  build, median of {builds}                        wall s         CPU s")
         for name in ("without msa-search", "msa-search, no Korean morphology", "msa-search, cold", "msa-search, warm"):

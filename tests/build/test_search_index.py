@@ -46,8 +46,22 @@ def search_site(
 
 
 def index_of(site: FixtureSite, root: str) -> dict[str, Any]:
-    data: dict[str, Any] = json.loads((site.site / root / "search" / "search_index.json").read_text(encoding="utf-8"))
+    """The full index of a language (the worker fetches it on the first use of the search box)."""
+    data: dict[str, Any] = json.loads((site.site / root / "search" / "msa-search.json").read_text(encoding="utf-8"))
     return data
+
+
+def test_material_fetches_only_a_stub_on_page_load(tmp_path: Path) -> None:
+    site = search_site(tmp_path)
+    assert site.build().returncode == 0
+    for root, lang in (("", "ko"), ("en", "en")):
+        path = site.site / root / "search" / "search_index.json"
+        stub = json.loads(path.read_text(encoding="utf-8"))
+        assert stub["docs"] == []
+        assert stub["config"]["lang"] == [lang]
+        assert stub["config"]["msa"] == {"format": 2, "lang": lang}
+        assert path.stat().st_size < 1000
+        assert index_of(site, root)["docs"]
 
 
 def test_one_index_per_language(tmp_path: Path) -> None:
@@ -74,9 +88,12 @@ def test_pages_point_material_at_their_language_and_our_worker(tmp_path: Path) -
     assert site.build().returncode == 0
     english = (site.site / "en" / "platform" / "pattern-a" / "index.html").read_text(encoding="utf-8")
     korean = (site.site / "platform" / "pattern-a" / "index.html").read_text(encoding="utf-8")
-    assert '{"base": "../../../en/", "search": "../../../assets/javascripts/search-worker.js"}' in english
-    assert '{"base": "../../", "search": "../../assets/javascripts/search-worker.js"}' in korean
-    assert (site.site / "assets" / "javascripts" / "search-worker.js").is_file()
+    worker = '"index": "search/msa-search.json", "search": "../../../assets/javascripts/search-worker.js"}'
+    assert '{"base": "../../../en/", ' + worker in english
+    assert '{"base": "../../", ' + worker.replace("../../../", "../../") in korean
+    assert '<script type="module" src="../../assets/javascripts/search-page.js"></script>' in korean
+    for script in ("search-worker.js", "search-page.js", "search/worker.js", "search/engine.js"):
+        assert (site.site / "assets" / "javascripts" / script).is_file()
 
 
 def test_glossary_pages(tmp_path: Path) -> None:

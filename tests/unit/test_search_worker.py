@@ -1,6 +1,7 @@
-"""The search worker's pure parts, run in Node: the same tokens as Python, particle and plural stripping, ranking.
+"""The search worker's pure modules, run in Node: the same tokens as Python, particle and plural stripping, ranking.
 
-Node comes with npm, which `make system-deps` installs for the browser tests.
+Node comes with npm, which `make system-deps` installs for the browser tests. The modules' own unit tests are in
+tests/js (`make jstest`); these check them against the Python side.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ import pytest
 from msa_guide.search.text import PARTICLES, tokens
 from tests.helpers import ROOT
 
-WORKER = ROOT / "overrides" / "assets" / "javascripts" / "search-worker.js"
+MODULES = ROOT / "overrides" / "assets" / "javascripts" / "search"
 NODE = shutil.which("node")
 pytestmark = pytest.mark.skipif(NODE is None, reason="node is missing (make system-deps installs npm and node)")
 
@@ -29,8 +30,12 @@ SAMPLES = [
 
 def run(script: str, data: Any) -> Any:
     assert NODE is not None
-    program = f"const w = require({json.dumps(str(WORKER))}); const data = {json.dumps(data)};\n{script}"
-    result = subprocess.run([NODE, "-e", program], capture_output=True, text=True, check=True, timeout=30)
+    modules = ("text", "engine")
+    imports = [f"import * as {name} from {json.dumps((MODULES / f'{name}.js').as_uri())}" for name in modules]
+    program = "\n".join([*imports, "const w = {...text, ...engine}", f"const data = {json.dumps(data)}", script])
+    result = subprocess.run(
+        [NODE, "--input-type=module", "-e", program], capture_output=True, text=True, check=True, timeout=30
+    )
     return json.loads(result.stdout)
 
 
@@ -71,9 +76,9 @@ def test_titles_and_names_rank_above_passing_mentions() -> None:
             {"location": "circuit-breaker/#example", "title": "예시", "text": "<p>주문 서비스</p>"},
         ],
     }
-    script = """const index = w.buildIndex(data.index); index.options = {suggest: true}; w.setIndex(index)
+    script = """const index = w.buildIndex(data.index, {suggest: true})
     console.log(JSON.stringify(data.queries.map(q => {
-      const r = w.search(q)
+      const r = w.search(index, q)
       return {pages: r.items.map(g => g[0].location), suggest: r.suggest, first: r.items[0][0]}
     })))"""
     results = run(script, {"index": index, "queries": ["회로차단기를", "서킷브레이커", "circuit breakers", "회로"]})

@@ -20,6 +20,7 @@ from msa_guide.catalog.glossary import Glossary, load_glossary
 from msa_guide.catalog.load import load_catalog
 from msa_guide.catalog.model import Catalog
 from msa_guide.catalog.relations import all_relations_of
+from msa_guide.catalog.synonyms import SYNONYMS_FILE, Synonym, load_synonyms
 
 CATALOG_DIR = "catalog"
 GLOSSARY_FILE = "glossary.yml"
@@ -38,6 +39,8 @@ class SiteModel:
     glossary: Glossary | None = None
     relations: Mapping[str, Mapping[str, tuple[str, ...]]] = field(default_factory=dict)
     """Per pattern, the related ids by display kind (authored edges and their inverses)."""
+    synonyms: tuple[Synonym, ...] = ()
+    """Everyday words of search questions and the words the guide uses (``catalog/search-synonyms.yml``)."""
 
     def comparison_on(self, page: str) -> Comparison | None:
         return next((c for c in self.comparisons if c.page == page), None)
@@ -50,7 +53,8 @@ def load_site_model(root: Path, docs_dir: Path | None = None) -> SiteModel:
     """Load and validate the site's data under ``root`` (the folder of ``mkdocs.yml``).
 
     Raises :class:`~msa_guide.catalog.errors.CatalogError` for the first problem, naming the file and field.
-    A missing ``catalog/comparisons/``, ``catalog/decisions/`` or ``catalog/glossary.yml`` means none.
+    A missing ``catalog/comparisons/``, ``catalog/decisions/``, ``catalog/glossary.yml`` or
+    ``catalog/search-synonyms.yml`` means none.
     """
     catalog_dir = root / CATALOG_DIR
     docs = docs_dir if docs_dir is not None else root / "docs"
@@ -62,12 +66,15 @@ def load_site_model(root: Path, docs_dir: Path | None = None) -> SiteModel:
     check_guide_pages(guides, docs)
     glossary_path = catalog_dir / GLOSSARY_FILE
     glossary = load_glossary(glossary_path, catalog, root) if glossary_path.is_file() else None
+    synonyms_path = catalog_dir / SYNONYMS_FILE
+    synonyms = load_synonyms(synonyms_path, root) if synonyms_path.is_file() else ()
     return SiteModel(
         catalog=catalog,
         comparisons=comparisons,
         guides=guides,
         glossary=glossary,
         relations=all_relations_of(catalog),
+        synonyms=synonyms,
     )
 
 

@@ -1,9 +1,11 @@
 """The search plugin: one search index per language, Korean morphology, catalog and glossary aliases, glossary pages.
 
-Material's search UI stays as it is; what changes is what it searches. Every language gets its own index in
-``search/search_index.json`` under its root, which keeps Material's format and adds aliases and Korean noun forms
-(:mod:`msa_guide.search.index`). ``overrides/main.html`` points each page's search at its language's index and at
-our worker (``overrides/assets/javascripts/search-worker.js``), which speaks Material's worker protocol.
+Material's search UI stays as it is; what changes is what it searches. Every language gets its own index under
+its root, which keeps Material's format and adds aliases, Korean noun forms and the synonym table
+(:mod:`msa_guide.search.index`); Material's ``search/search_index.json`` is a stub and the worker fetches the full
+index on first use (:mod:`msa_guide.search.files`). ``overrides/main.html`` points each page's search at its
+language's index and at our worker (``overrides/assets/javascripts/search-worker.js``), which speaks Material's
+worker protocol.
 
 Life cycle (once per language, because mkdocs-static-i18n rebuilds the site for every language):
 
@@ -26,7 +28,6 @@ Life cycle (once per language, because mkdocs-static-i18n rebuilds the site for 
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 
@@ -43,11 +44,13 @@ from msa_guide.catalog.glossary import Glossary
 from msa_guide.catalog.markdown_source import marker_pattern
 from msa_guide.catalog.page_rules import check_glossary_page
 from msa_guide.catalog.site_model import CATALOG_DIR, GLOSSARY_FILE, SiteModel
+from msa_guide.catalog.synonyms import synonyms_for_index
 from msa_guide.plugins.i18n_state import current_language, language_root, page_path
 from msa_guide.plugins.site_data import language_sources, shown_source, site_model
 from msa_guide.render.glossary_page import GLOSSARY_PAGE, glossary_markdown
 from msa_guide.render.text import page_url
 from msa_guide.search.aliases import alias_tables
+from msa_guide.search.files import FULL_INDEX, index_files
 from msa_guide.search.index import build_index
 from msa_guide.search.korean import KoreanAnalyzer
 
@@ -65,6 +68,8 @@ class SearchPluginConfig(base.Config):  # type: ignore[no-untyped-call]  # mkdoc
     """Add Kiwi's particle-free noun forms to the Korean index (off only to measure what it costs)."""
     worker = c.Type(str, default="assets/javascripts/search-worker.js")
     """The search worker, relative to the site root (copied from overrides/)."""
+    page_script = c.Type(str, default="assets/javascripts/search-page.js")
+    """The page's side of search (loads the index on first use, explains converted queries), site-relative."""
     cache = c.Type(str, default=".cache/msa-search")
     """Folder, relative to mkdocs.yml, where Kiwi's word analyses are kept between builds ("" to keep none)."""
 
@@ -117,7 +122,12 @@ class SearchPlugin(BasePlugin[SearchPluginConfig]):  # type: ignore[no-untyped-c
         return context
 
     def _template_data(self, config: MkDocsConfig) -> dict[str, str]:
-        return {"root": language_root(config), "worker": self.config.worker}
+        return {
+            "root": language_root(config),
+            "worker": self.config.worker,
+            "index": FULL_INDEX,
+            "page_script": self.config.page_script,
+        }
 
     # -- output ----------------------------------------------------------------------------------
 
@@ -128,7 +138,7 @@ class SearchPlugin(BasePlugin[SearchPluginConfig]):  # type: ignore[no-untyped-c
             return
         lang = current_language(config)
         glossary_location = page_url(GLOSSARY_PAGE, config.use_directory_urls)
-        target = Path(config.site_dir) / language_root(config) / "search" / "search_index.json"
+        target = Path(config.site_dir) / language_root(config) / "search" / "search_index.json"  # Material's
         index = build_index(
             list(search.search_index.entries),
             lang,
@@ -141,8 +151,9 @@ class SearchPlugin(BasePlugin[SearchPluginConfig]):  # type: ignore[no-untyped-c
             root=language_root(config),
             analyzer=self._analyzer(config) if lang == "ko" and self.config.korean_morphology else None,
             weights=self._weights(glossary_location),
+            synonyms=synonyms_for_index(self._model().synonyms),
         )
-        self.indexes[target] = json.dumps(index, ensure_ascii=False, separators=(",", ":"))
+        self.indexes.update(index_files(index, target.parent.parent))
         log.debug(f"{target}: search index of '{lang}', {len(index['docs'])} sections")
 
     @event_priority(-110)  # after static-i18n (-100) has written its mixed index: ours replaces it

@@ -7,7 +7,8 @@ main thread fetches it and highlights with it as usual; the extra fields are rea
 - ``r``: names of glossary terms that this section explains (ranked above the text, below the title);
 - ``k`` / ``b``: Korean noun forms of the title / text that its words do not start with (see :mod:`.korean`);
 - ``w``: a weight below 1 for sections that should yield to the pattern pages (the glossary);
-- ``config.msa``: the particle list and the synonym groups of the query analyser.
+- ``config.msa``: the particle list and the synonym groups of the query analyser, and the synonym table of
+  everyday words (:mod:`.synonyms`).
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from msa_guide.search.korean import KoreanAnalyzer
 from msa_guide.search.text import PARTICLES, plain_text, tokens
 
 #: Version of the index format the worker understands.
-FORMAT = 1
+FORMAT = 2
 
 _CODE = re.compile(r"<pre[^>]*>.*?</pre>", re.DOTALL)
 
@@ -36,6 +37,7 @@ def build_index(
     root: str = "",
     analyzer: KoreanAnalyzer | None = None,
     weights: Mapping[str, float] | None = None,
+    synonyms: Sequence[Mapping[str, Any]] = (),
 ) -> dict[str, Any]:
     """Index the Material search entries of one language.
 
@@ -61,7 +63,13 @@ def build_index(
             doc["w"] = (weights or {})[max(matching, key=len)]  # the most specific prefix wins
     config = {key: material_config[key] for key in ("separator", "pipeline", "fields") if key in material_config}
     config["lang"] = [lang]
-    config["msa"] = {"format": FORMAT, "lang": lang, "particles": list(PARTICLES), "groups": tables.groups}
+    config["msa"] = {
+        "format": FORMAT,
+        "lang": lang,
+        "particles": list(PARTICLES),
+        "groups": tables.groups,
+        "synonyms": [dict(entry) for entry in synonyms],
+    }
     return {"config": config, "docs": docs}
 
 
