@@ -143,12 +143,35 @@ def drive_saga(page: Page) -> None:
     expect(page.locator(".sim-seed")).to_be_hidden()
 
 
+def drive_load_balancing(page: Page) -> None:
+    def p99(algorithm: str) -> float:
+        return numbers(fact(page, algorithm))[2]  # median, p99, share
+
+    assert p99("least-outstanding") < p99("round-robin")
+    assert p99("power-of-two") < p99("round-robin")
+    set_range(page, "slow-factor", "Home")
+    assert "slow-factor=1" in run_link(page)
+    assert p99("round-robin") < 1000
+
+
+def drive_canary(page: Page) -> None:
+    set_range(page, "canary-error-rate", "End")
+    assert "canary-error-rate=10" in run_link(page)
+    assert number(fact(page, "weight")) == 0, "a canary failing 10% of its sends is rolled back"
+    log = page.locator(".sim-log").inner_text()
+    assert "aborted" in log or "중단" in log
+    set_range(page, "canary-error-rate", "Home")
+    assert number(fact(page, "weight")) == 100
+
+
 CASES = {
     "circuit-breaker": Case("platform/circuit-breaker/", drive_circuit_breaker),
     "rate-limiting": Case("platform/rate-limiting/", drive_rate_limiting),
     "retry-and-timeout": Case("platform/retry-and-timeout/", drive_retry),
     "bulkhead": Case("platform/bulkhead/", drive_bulkhead),
     "saga": Case("application/saga/", drive_saga),
+    "client-side-load-balancing": Case("platform/client-side-load-balancing/", drive_load_balancing),
+    "canary-release": Case("platform/zero-downtime-deployment/", drive_canary),
 }
 
 
