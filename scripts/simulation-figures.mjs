@@ -5,7 +5,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 
-export const SIMULATIONS = ["circuit-breaker", "rate-limiting", "retry-and-timeout", "bulkhead", "saga", "client-side-load-balancing", "canary-release"];
+export const SIMULATIONS = ["circuit-breaker", "rate-limiting", "retry-and-timeout", "bulkhead", "saga", "client-side-load-balancing", "canary-release", "eventual-consistency"];
 export const LANGUAGES = ["ko", "en"];
 
 const ROOT = new URL("../", import.meta.url);

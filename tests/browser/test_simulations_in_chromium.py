@@ -164,6 +164,19 @@ def drive_canary(page: Page) -> None:
     assert number(fact(page, "weight")) == 100
 
 
+def drive_eventual_consistency(page: Page) -> None:
+    stale = number(fact(page, "stale"))
+    assert stale > 0, "with no remedy some customers see a stale state"
+    page.locator('.sim-controls [name="in-progress"]').press("Space")
+    assert "in-progress=on" in run_link(page)
+    assert number(fact(page, "stale")) == 0
+    assert number(fact(page, "in-progress")) == stale
+    page.locator('.sim-controls [name="in-progress"]').press("Space")
+    page.locator('.sim-controls [name="read-your-writes"]').press("Space")
+    assert number(fact(page, "stale")) == 0
+    assert number(fact(page, "in-progress")) == 0
+
+
 CASES = {
     "circuit-breaker": Case("platform/circuit-breaker/", drive_circuit_breaker),
     "rate-limiting": Case("platform/rate-limiting/", drive_rate_limiting),
@@ -172,6 +185,7 @@ CASES = {
     "saga": Case("application/saga/", drive_saga),
     "client-side-load-balancing": Case("platform/client-side-load-balancing/", drive_load_balancing),
     "canary-release": Case("platform/zero-downtime-deployment/", drive_canary),
+    "eventual-consistency": Case("application/eventual-consistency/", drive_eventual_consistency),
 }
 
 

@@ -10,6 +10,7 @@ function element(tag, attributes = {}, text = "") {
 }
 
 export function formatValue(spec, value, text) {
+  if (spec.toggle) return value;
   if (spec.options) return text.options[spec.name][value];
   return `${value}${text.units[spec.unit || ""]}`;
 }
@@ -22,7 +23,12 @@ export function renderControls(fieldset, specs, text, onInput) {
     const field = element("div", { class: "sim-field" });
     field.appendChild(element("label", { for: id }, text.params[spec.name]));
     let input;
-    if (spec.options) {
+    if (spec.toggle) {
+      // An on/off parameter: a checkbox whose label follows it, its value "on" or "off" in the fragment.
+      field.classList.add("sim-toggle");
+      input = element("input", { id, name: spec.name, type: "checkbox" });
+      field.prepend(input);
+    } else if (spec.options) {
       input = element("select", { id, name: spec.name });
       for (const option of spec.options) input.appendChild(element("option", { value: option }, text.options[spec.name][option]));
       field.appendChild(input);
@@ -41,12 +47,18 @@ export function renderControls(fieldset, specs, text, onInput) {
   }
   return {
     read() {
-      return Object.fromEntries(specs.map((spec) => [spec.name, spec.options ? inputs[spec.name].value : Number(inputs[spec.name].value)]));
+      const value = (spec) => {
+        const input = inputs[spec.name];
+        if (spec.toggle) return input.checked ? "on" : "off";
+        return spec.options ? input.value : Number(input.value);
+      };
+      return Object.fromEntries(specs.map((spec) => [spec.name, value(spec)]));
     },
     write(params) {
       for (const spec of specs) {
         const input = inputs[spec.name];
-        input.value = params[spec.name];
+        if (spec.toggle) input.checked = params[spec.name] === "on";
+        else input.value = params[spec.name];
         input.dispatchEvent(new Event("input"));
       }
     },
