@@ -33,13 +33,14 @@ def html_of(site: Path, lang: str, page: str) -> str:
 # -- the real guides -------------------------------------------------------------------------------
 
 
-def test_five_guides_of_the_right_size() -> None:
+def test_six_guides_of_the_right_size() -> None:
     assert GUIDE_IDS == [
         "split-the-monolith",
         "service-communication",
         "data-consistency",
         "surviving-failures",
         "run-and-ship",
+        "how-to-test",
     ]
     for guide in GUIDES:
         assert 3 <= len(guide.questions()) <= 6, guide.id
