@@ -18,6 +18,7 @@ if (name && box && meta && typeof BroadcastChannel === "function") {
   const lang = document.documentElement.lang.startsWith("ko") ? "ko" : "en"
   const note = document.createElement("p")
   note.className = "msa-search-note"
+  note.setAttribute("role", "status")
   note.hidden = true
   meta.after(note)
 
