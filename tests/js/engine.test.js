@@ -50,6 +50,11 @@ test("a Latin word the index knows stays as typed even when it spells Hangul", (
   assert.equal(convertLayout(INDEX, "do"), null)
 })
 
+test("two Latin letters that spell one syllable are not converted into noise", () => {
+  assert.equal(convertLayout(INDEX, "xk"), null)     /* 타 */
+  assert.equal(search(INDEX, "xk").converted, undefined)
+})
+
 test("a query in double quotes is searched exactly as typed", () => {
   const result = search(INDEX, "\"ehzj\"")
   assert.equal(result.converted, undefined)

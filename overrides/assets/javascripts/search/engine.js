@@ -398,7 +398,7 @@ export function search(index, raw) {
 
 /*
  * The query with each Latin word that no known word starts with replaced by the Hangul it spells on the 2-set
- * keyboard; null when there is no such word or one of them spells no whole syllables.
+ * keyboard; null when there is no such word or one of them spells no whole syllables, or only one.
  */
 export function convertLayout(index, query) {
   const parts = query.split(/(\s+)/)
@@ -411,7 +411,7 @@ export function convertLayout(index, query) {
     if (startsAny(index, lower) || index.groups.has(lower) || (englishStem(lower) && startsAny(index, englishStem(lower))))
       continue
     const hangul = fromLayout(word)
-    if (hangul === null)
+    if (hangul === null || hangul.length < 2)   /* one syllable (dk = 아) would find everything: not a word */
       return null
     parts[k] = hangul
     changed = true
