@@ -86,3 +86,18 @@ test("a question is decided by its content words and the synonym table", () => {
   assert.equal(titles(search(INDEX, "트래픽이 몰릴 때 어떻게 하나요"))[0], "처리율 제한")
   assert.equal(titles(search(INDEX, "what to do with too many requests"))[0], "처리율 제한")
 })
+
+test("the excerpt of a long section starts near its first match, British spelling included", () => {
+  const long = "서론입니다. ".repeat(120)
+  const index = buildIndex({
+    config: { msa: { particles: PARTICLES, groups: [] } },
+    docs: [
+      page("a/", "Externalized configuration", `${long} The settings are externalised to a server. ${long}`),
+      page("b/", "Other", `${long} 회로 차단기는 호출을 끊습니다. ${long}`)
+    ]
+  })
+  const english = search(index, "externalized").items[0][0].text
+  assert.match(english, /^<p>… .*<mark>externalised<\/mark> to a server/)
+  const korean = search(index, "차단기").items[0][0].text
+  assert.match(korean, /^<p>… .*회로 <mark>차단기<\/mark>는 호출을/)
+})

@@ -545,12 +545,31 @@ function preview(entry, highlight) {
   return `<p>${start > 0 ? "… " : ""}${excerpt}${end < plain.length ? " …" : ""}</p>`
 }
 
+const LETTER = /[\p{L}\p{N}]/u
+
 /* A highlighter: marks text between tags, never inside a tag or an entity; `first(text)` is where the first
- * word it would mark starts in a plain text (-1 if none) */
-function betweenTags(mark, marks) {
+ * word it would mark starts in a plain text (-1 if none); `forms`, when given, are lower-case strings one of which
+ * every marked word contains */
+function betweenTags(mark, marks, forms = null) {
   const highlight = html => html.split(/(<[^>]*>|&[#\w]+;)/).map((part, i) => i % 2 ? part : mark(part)).join("")
   highlight.first = text => {
     const words = new RegExp(WORD.source, "gu")
+    /* a word can only match from the first place a form occurs at all: start there (found natively), at the
+     * beginning of its word */
+    if (forms && text.normalize("NFKC") === text) {
+      const lower = text.toLowerCase()
+      let at = -1
+      for (const f of forms) {
+        const found = lower.indexOf(f)
+        if (found >= 0 && (at < 0 || found < at))
+          at = found
+      }
+      if (at < 0)
+        return -1
+      while (at > 0 && LETTER.test(text[at - 1]))
+        at--
+      words.lastIndex = at
+    }
     for (let found = words.exec(text); found; found = words.exec(text))
       if (marks(found[0]))
         return found.index
@@ -610,7 +629,7 @@ function highlighter(perClause) {
       rest = rest.slice(piece.length)
     }
     return out + rest
-  }), marks)
+  }), marks, [...forms].map(f => f.includes("iz") ? f.slice(0, f.indexOf("iz")) : f))  /* -ise text, -ize form */
 }
 
 /* Mark the run of words whose initials spell the query (ㄷㅋ -> <mark>도커</mark> 스웜) */

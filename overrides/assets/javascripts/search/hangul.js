@@ -131,18 +131,22 @@ export function fromLayout(word) {
 export function jamoDistance(a, b, limit) {
   if (Math.abs(a.length - b.length) > limit)
     return limit + 1
-  let previous2 = null
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j)
+  const width = b.length + 1
+  let previous2 = new Int32Array(width)
+  let previous = new Int32Array(width)
+  let current = new Int32Array(width)
+  for (let j = 0; j < width; j++)
+    previous[j] = j
   for (let i = 1; i <= a.length; i++) {
-    const current = new Array(b.length + 1).fill(limit + 1)
+    current.fill(limit + 1)
     current[0] = i
-    let best = current[0]
+    let best = i
     const from = Math.max(1, i - limit)
     const to = Math.min(b.length, i + limit)
     for (let j = from; j <= to; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1
       let value = Math.min(previous[j - 1] + cost, previous[j] + 1, current[j - 1] + 1)
-      if (previous2 && i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
         value = Math.min(value, previous2[j - 2] + 1)
       current[j] = value
       if (value < best)
@@ -150,8 +154,10 @@ export function jamoDistance(a, b, limit) {
     }
     if (best > limit)
       return limit + 1
+    const spare = previous2
     previous2 = previous
     previous = current
+    current = spare
   }
   return Math.min(previous[b.length], limit + 1)
 }
