@@ -24,8 +24,8 @@ from pypdf.generic import Destination
 from msa_guide.catalog import LANGUAGES
 from msa_guide.pdf.chapters import chapter_anchor
 from msa_guide.pdf.html_tree import find_by_class, parse_html, text_of
-from msa_guide.pdf.labels import label
 from msa_guide.pdf.site_reader import BuiltSite, NavEntry, read_site
+from msa_guide.render.labels import label
 from tests.helpers import ROOT
 
 pytestmark = pytest.mark.slow
@@ -106,7 +106,7 @@ def test_outline_has_every_chapter_and_pattern(books: dict[str, Book], lang: str
     expected_nav = set(nav_titles(book.site.nav, book.site.root_url))
     assert expected_nav - titles == set()
     assert {entry.name for entry in book.site.catalog} - titles == set()
-    assert top[:2] == [label(lang, "contents"), label(lang, "introduction")]
+    assert top[:2] == [label(lang, "pdf.contents"), label(lang, "pdf.introduction")]
     assert len(top) == 1 + len(book.site.nav), "one top-level entry per part of the navigation, after the contents"
     pages = [page for _, _, page in book.outline]
     assert pages == sorted(pages), "the outline follows the reading order"

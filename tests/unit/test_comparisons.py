@@ -12,10 +12,8 @@ import pytest
 import yaml
 
 from msa_guide.catalog import Catalog, CatalogError, load_catalog
-from msa_guide.catalog.comparisons import (
-    Comparison,
+from msa_guide.catalog.comparison_diagrams import (
     Diagram,
-    Dimension,
     Edge,
     FlowPanel,
     Layer,
@@ -25,13 +23,12 @@ from msa_guide.catalog.comparisons import (
     Participant,
     SequencePanel,
     StackPanel,
-    Subject,
-    check_comparison_pages,
-    load_comparisons,
 )
+from msa_guide.catalog.comparisons import Comparison, Dimension, Subject, check_comparison_pages, load_comparisons
 from msa_guide.catalog.model import PageRef
-from msa_guide.render.comparison_diagrams import diagram_figure, diagram_svg, text_width, wrap
+from msa_guide.render.comparison_diagrams import diagram_figure, diagram_svg
 from msa_guide.render.comparison_table import comparison_choose, comparison_index, comparison_table
+from msa_guide.render.svg import text_width, wrap
 from tests.helpers import ROOT, comparison_record, pattern_record
 
 FILE = "catalog/comparisons/a-vs-b.yml"

@@ -290,7 +290,7 @@ def _node(
 def _question(fields: Fields, node_id: str, names: Sequence[str], suggest: Callable[[str], str]) -> Question:
     fields.reject_unknown(QUESTION_FIELDS)
     text = fields.localized("question", plain=True)
-    hint = fields.localized("hint", plain=True) if fields.data.get("hint") is not None else None
+    hint = fields.optional_localized("hint")
     raw = fields.require("answers")
     if not isinstance(raw, list) or len(raw) < 2:
         raise fields.error("answers", "expected a list of at least two answers")
@@ -317,14 +317,11 @@ def _result(fields: Fields, node_id: str, catalog: Catalog, comparisons: Collect
     raw = fields.require("recommend")
     if not isinstance(raw, list) or not raw:
         raise fields.error("recommend", "expected a non-empty list of {id, reason} recommendations")
-    ids = [p.id for p in catalog.patterns]
     recommend: list[Recommendation] = []
     for index, item in enumerate(raw):
         entry = fields.sub(f"recommend[{index}]", item)
         entry.reject_unknown(RECOMMENDATION_FIELDS)
-        pattern_id = entry.identifier("id")
-        if not catalog.has_pattern(pattern_id):
-            raise entry.error("id", f"unknown pattern id '{pattern_id}'{did_you_mean(pattern_id, ids)}")
+        pattern_id = entry.known_pattern("id", entry.identifier("id"), catalog)
         if any(r.pattern == pattern_id for r in recommend):
             raise entry.error("id", f"'{pattern_id}' is recommended twice in this result")
         recommend.append(Recommendation(pattern=pattern_id, reason=entry.localized("reason", plain=True)))

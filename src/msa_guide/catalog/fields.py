@@ -7,7 +7,7 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from msa_guide.catalog.errors import CatalogError, did_you_mean, one_of
-from msa_guide.catalog.model import LANGUAGES
+from msa_guide.catalog.model import LANGUAGES, Catalog
 
 KEBAB_CASE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 HTML_TAG = re.compile(r"<\s*/?\s*[A-Za-z!][^>]*>")
@@ -119,6 +119,26 @@ class Fields:
         sub = self.sub(key, raw)
         sub.reject_unknown(LANGUAGES)
         return {lang: sub.text_list(lang) for lang in LANGUAGES}
+
+    def optional_localized(self, key: str) -> dict[str, str] | None:
+        """Plain ``{ko: ..., en: ...}`` text, or ``None`` when the field is absent."""
+        return self.localized(key, plain=True) if self.data.get(key) is not None else None
+
+    def items(self, key: str, *, required: bool = True) -> list[Any]:
+        """A non-empty list (absent means empty unless ``required``)."""
+        if self.data.get(key) is None and not required:
+            return []
+        value = self.require(key)
+        if not isinstance(value, list) or not value:
+            raise self.error(key, "expected a non-empty list")
+        return value
+
+    def known_pattern(self, key: str, pattern_id: str, catalog: Catalog) -> str:
+        """``pattern_id`` (the value of ``key``) if the catalog has it; else an error suggesting the closest id."""
+        if not catalog.has_pattern(pattern_id):
+            hint = did_you_mean(pattern_id, [p.id for p in catalog.patterns])
+            raise self.error(key, f"unknown pattern id '{pattern_id}'{hint}")
+        return pattern_id
 
     def sub(self, key: str, data: Any) -> Fields:
         return Fields(data, self.file, self.name(key))

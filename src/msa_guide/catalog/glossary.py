@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from msa_guide.catalog.docs_tree import shown_path
-from msa_guide.catalog.errors import CatalogError, did_you_mean
+from msa_guide.catalog.errors import CatalogError
 from msa_guide.catalog.fields import Fields
 from msa_guide.catalog.model import LANGUAGES, Catalog
 from msa_guide.catalog.yaml_source import read_yaml
@@ -58,10 +58,8 @@ def load_glossary(path: Path, catalog: Catalog, base: Path | None = None) -> Glo
 def _entry(fields: Fields, catalog: Catalog) -> GlossaryEntry:
     fields.reject_unknown(ENTRY_FIELDS)
     entry_id = fields.identifier("id")
-    pattern = fields.text("pattern", required=False) or None
-    if pattern is not None and not catalog.has_pattern(pattern):
-        hint = did_you_mean(pattern, [p.id for p in catalog.patterns])
-        raise fields.error("pattern", f"unknown pattern id '{pattern}'{hint}")
+    text = fields.text("pattern", required=False)
+    pattern = fields.known_pattern("pattern", text, catalog) if text else None
     return GlossaryEntry(
         id=entry_id,
         term=fields.localized("term", plain=True),

@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from msa_guide.pdf.chapters import Book, Chapter
 from msa_guide.pdf.html_tree import to_html
 from msa_guide.pdf.keep_all import keep_all
-from msa_guide.pdf.labels import label
 from msa_guide.pdf.site_reader import BuiltSite
+from msa_guide.render.labels import label
 
 
 @dataclass(frozen=True)
@@ -48,21 +48,21 @@ def book_html(site: BuiltSite, book: Book, edition: Edition) -> str:
 
 def _cover(site: BuiltSite, edition: Edition) -> ET.Element:
     cover = ET.Element("section", {"class": "pdf-cover"})
-    ET.SubElement(cover, "p", {"class": "pdf-cover-edition"}).text = label(site.lang, "language")
+    ET.SubElement(cover, "p", {"class": "pdf-cover-edition"}).text = label(site.lang, "pdf.language")
     ET.SubElement(cover, "h1", {"class": "pdf-cover-title"}).text = keep_all(site.site_name)
     ET.SubElement(cover, "p", {"class": "pdf-cover-subtitle"}).text = keep_all(site.description)
     facts = ET.SubElement(cover, "dl", {"class": "pdf-cover-facts"})
     for key, value in (("version", edition.version), ("date", edition.date)):
-        ET.SubElement(facts, "dt").text = label(site.lang, key)
+        ET.SubElement(facts, "dt").text = label(site.lang, f"pdf.{key}")
         ET.SubElement(facts, "dd").text = value
-    ET.SubElement(cover, "p", {"class": "pdf-cover-note"}).text = keep_all(label(site.lang, "edition"))
+    ET.SubElement(cover, "p", {"class": "pdf-cover-note"}).text = keep_all(label(site.lang, "pdf.edition"))
     if site.copyright:
         ET.SubElement(cover, "p", {"class": "pdf-cover-copyright"}).text = keep_all(site.copyright)
     return cover
 
 
 def _contents(site: BuiltSite, book: Book) -> ET.Element:
-    title = label(site.lang, "contents")
+    title = label(site.lang, "pdf.contents")
     contents = ET.Element("nav", {"class": "pdf-toc", "id": "contents"})
     ET.SubElement(contents, "h1", {"class": "pdf-bm-1", "data-title": title}).text = title
     entries = ET.SubElement(contents, "ul")

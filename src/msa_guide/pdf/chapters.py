@@ -32,8 +32,8 @@ from msa_guide.pdf.html_tree import (
     unwrap,
 )
 from msa_guide.pdf.keep_all import keep_all
-from msa_guide.pdf.labels import label
 from msa_guide.pdf.site_reader import BuiltSite, CatalogEntry, NavEntry, normalise_url
+from msa_guide.render.labels import label
 
 DIAGRAM_CSS = (Path(__file__).parent / "diagram.css").read_text(encoding="utf-8")
 
@@ -171,7 +171,7 @@ def _load(site: BuiltSite, entry: NavEntry, level: int, part: str, anchor: str) 
     heading = article.find(".//h1")
     title = text_of(heading) if heading is not None else entry.title
     if entry.url == site.root_url:
-        title = label(site.lang, "introduction")
+        title = label(site.lang, "pdf.introduction")
     kind = Kind.INDEX if any(has_class(t, "catalog-browser") for t in article.iter("table")) else Kind.PAGE
     return Chapter(entry.url, title, level, part, anchor, kind, article=article)
 
@@ -408,11 +408,11 @@ def index_article(site: BuiltSite, chapter: Chapter, targets: dict[str, tuple[Ca
     heading = ET.SubElement(article, "h1", {"data-title": chapter.title, "class": f"pdf-bm-{chapter.level}"})
     heading.text = chapter.title
     intro = ET.SubElement(article, "p", {"class": "lead"})
-    intro.text = label(site.lang, "index.intro")
+    intro.text = label(site.lang, "pdf.index.intro")
     table = ET.SubElement(article, "table", {"class": "pdf-index"})
     head = ET.SubElement(ET.SubElement(table, "thead"), "tr")
     for key in ("index.name", "index.other", "index.type", "index.page"):
-        ET.SubElement(head, "th").text = label(site.lang, key)
+        ET.SubElement(head, "th").text = label(site.lang, f"pdf.{key}")
     body = ET.SubElement(table, "tbody")
     for entry, anchor in sorted(targets.values(), key=lambda item: item[0].name.casefold()):
         row = ET.SubElement(body, "tr")

@@ -3,7 +3,10 @@
 - ``on_config``: read once from git when every page under ``docs/`` was last changed.
 - ``on_page_markdown`` (priority -50, after the catalog plugin has written the title): set the page's
   localized "last updated" date (Material shows ``page.meta.revision_date``), and add a note under the title
-  when the twin in another language was changed later (the translation may be outdated).
+  when the twin in another language was changed later (the translation may be outdated); see
+  :mod:`msa_guide.render.revision`.
+- ``on_page_context`` / ``on_template_context``: the language's interface words as ``msa_labels`` for the
+  templates (``404.html``, ``partials/source-file.html``).
 
 - ``on_post_page``: next to every page, a one-entry ``sitemap.xml`` listing the page and its twins. Material
   fetches ``<alternate link>/sitemap.xml`` for every ``<link rel="alternate">`` in the head; static-i18n makes
@@ -19,9 +22,7 @@
 
 from __future__ import annotations
 
-import posixpath
 import shutil
-from datetime import UTC, datetime
 from html import escape
 from pathlib import Path
 from typing import Any
@@ -34,28 +35,8 @@ from mkdocs.structure.pages import Page
 from msa_guide.authoring.git_history import last_changed
 from msa_guide.catalog.model import LANGUAGES
 from msa_guide.plugins.i18n_state import current_language, language_root, page_path
-from msa_guide.render.text import page_url
-
-MONTHS_EN = (
-    "January", "February", "March", "April", "May", "June",
-    "July", "August", "September", "October", "November", "December",
-)  # fmt: skip
-STALE_NOTE = {
-    "ko": '!!! note "번역이 오래되었을 수 있습니다"\n    이 문서의 {other}판이 이 문서보다 나중에 고쳐졌습니다. '
-    '<a href="{twin}">{other}판</a>에서 최신 내용을 확인하세요.\n',
-    "en": '!!! note "This translation may be outdated"\n    The {other} version of this page changed after this one. '
-    'Check the <a href="{twin}">{other} version</a> for the latest content.\n',
-}
-LANGUAGE_NAMES = {"ko": {"ko": "한국어", "en": "영어"}, "en": {"ko": "Korean", "en": "English"}}
-
-
-def localized_date(stamp: int, lang: str) -> str:
-    """A commit time as a date in the reader's language (UTC, so every build agrees)."""
-    day = datetime.fromtimestamp(stamp, tz=UTC)
-    if lang == "ko":
-        return f"{day.year}년 {day.month}월 {day.day}일"
-    return f"{day.day} {MONTHS_EN[day.month - 1]} {day.year}"
-
+from msa_guide.render.labels import LABELS
+from msa_guide.render.revision import localized_date, newer_twin, with_stale_note
 
 SITEMAP_HEAD = (
     '<?xml version="1.0" encoding="UTF-8"?>\n'
@@ -84,30 +65,32 @@ class SitePlugin(BasePlugin):  # type: ignore[type-arg,no-untyped-call]
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         self.site_dir = Path(config.site_dir)
-        self.changed = last_changed(Path(config.config_file_path).parent, Path(config.docs_dir).name)
+        docs = Path(config.docs_dir).name
+        changed = last_changed(Path(config.config_file_path).parent, docs)
+        self.changed = {key.removeprefix(f"{docs}/"): stamp for key, stamp in changed.items()}
         return config
 
     @event_priority(-50)  # after every plugin that writes a page's title (msa-catalog 0, -10, -20): notes go under it
     def on_page_markdown(self, markdown: str, /, *, page: Page, config: MkDocsConfig, files: Any) -> str:
         lang = current_language(config)
-        docs = Path(config.docs_dir).name
         path = page_path(page.file)
-        this = self.changed.get(f"{docs}/{lang}/{path}")
-        if this is None:
+        stamp = self.changed.get(f"{lang}/{path}")
+        if stamp is None:
             return markdown
-        page.meta["revision_date"] = localized_date(this, lang)
-        newer = [other for other in LANGUAGES if other != lang and self.changed.get(f"{docs}/{other}/{path}", 0) > this]
-        if not newer:
+        page.meta["revision_date"] = localized_date(stamp, lang)
+        other = newer_twin(self.changed, path, lang, LANGUAGES)
+        if other is None:
             return markdown
-        prefix = {code: "" if code == LANGUAGES[0] else f"{code}/" for code in LANGUAGES}
-        here = prefix[lang] + page_url(path)
-        there = prefix[newer[0]] + page_url(path)
-        twin = posixpath.relpath(there or ".", here.rstrip("/") or ".").rstrip("/") + "/"
-        note = STALE_NOTE[lang].format(other=LANGUAGE_NAMES[lang][newer[0]], twin=twin)
-        head, separator, rest = markdown.partition("\n")
-        if head.startswith("# "):
-            return f"{head}\n\n{note}{separator}{rest}"
-        return f"{note}\n{markdown}"
+        roots = {code: "" if code == LANGUAGES[0] else f"{code}/" for code in LANGUAGES}
+        return with_stale_note(markdown, path, lang, other, roots, config.use_directory_urls)
+
+    def on_page_context(self, context: Any, /, *, page: Page, config: MkDocsConfig, nav: Any) -> Any:
+        context["msa_labels"] = LABELS[current_language(config)]
+        return context
+
+    def on_template_context(self, context: Any, /, *, template_name: str, config: MkDocsConfig) -> Any:
+        context["msa_labels"] = LABELS[current_language(config)]
+        return context
 
     def on_post_page(self, output: str, /, *, page: Page, config: MkDocsConfig) -> str:
         base = config.site_url or "/"

@@ -19,7 +19,8 @@ from dataclasses import dataclass, field
 
 from msa_guide.catalog.decisions import Guide, Node, Question, levels
 from msa_guide.catalog.model import Catalog
-from msa_guide.render.comparison_diagrams import text_width, widest, wrap
+from msa_guide.render.labels import label
+from msa_guide.render.svg import arrow_marker, text_width, widest, wrap
 from msa_guide.render.text import html_text
 
 FONT = 13
@@ -36,18 +37,6 @@ BUS = 14  # from the bottom of a layer down to the horizontal line that fans out
 PILL_DROP = 12  # from that line down to the answer labels
 ARROW = 18  # from an answer label down to the node it leads to
 MARGIN = 6
-
-LABELS = {
-    "ko": {
-        "aria": "{title} 결정 흐름도",
-        "caption": "{title}: 질문 {questions}개와 결과 {results}개. 맨 위 질문에서 답을 따라 내려가면 결과에 이릅니다.",
-    },
-    "en": {
-        "aria": "Decision flowchart: {title}",
-        "caption": "{title}: {questions} questions and {results} outcomes. Follow the answers down from the top "
-        "question to an outcome.",
-    },
-}
 
 
 def node_labels(guide: Guide) -> dict[str, str]:
@@ -234,12 +223,11 @@ def flowchart_svg(guide: Guide, catalog: Catalog, lang: str) -> str:
             f'width="{box.width:.1f}" height="{box.height:.1f}" rx="{4 if kind == "question" else 8}" '
             f'stroke="currentColor" stroke-width="1.2"/>' + _text(left + PAD, box.y + PAD - 2, box.lines) + "</g>"
         )
-    label = html_text(LABELS[lang]["aria"].format(title=guide.title[lang]))
+    aria = html_text(label(lang, "flowchart.aria", title=guide.title[lang]))
     return (
         f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width:.0f} {height:.0f}" role="img" '
-        f'aria-label="{label}" class="decision-flowchart" data-guide="{guide.id}">'
-        f'<defs><marker id="{arrow}" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" '
-        f'orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="currentColor"/></marker></defs>'
+        f'aria-label="{aria}" class="decision-flowchart" data-guide="{guide.id}">'
+        + arrow_marker(arrow)
         + "".join(edges)
         + "".join(pills)
         + "".join(nodes)
@@ -255,8 +243,12 @@ def _path(points: Sequence[tuple[float, float]], *, arrow: str = "") -> str:
 
 def flowchart_figure(guide: Guide, catalog: Catalog, lang: str) -> str:
     """The flowchart in a ``<figure class="diagram">`` with its caption, ready to drop into a page."""
-    caption = LABELS[lang]["caption"].format(
-        title=guide.title[lang], questions=len(guide.questions()), results=len(guide.results())
+    caption = label(
+        lang,
+        "flowchart.caption",
+        title=guide.title[lang],
+        questions=len(guide.questions()),
+        results=len(guide.results()),
     )
     return (
         f'<figure class="diagram dg-flowchart">\n{flowchart_svg(guide, catalog, lang)}\n'

@@ -13,48 +13,12 @@ from collections.abc import Mapping, Sequence
 from msa_guide.catalog.decisions import COMPARISONS_FOLDER, Guide, Question, Result, path_to, state_of
 from msa_guide.catalog.model import Catalog, Localized
 from msa_guide.render.decision_flowchart import node_labels
+from msa_guide.render.labels import label
 from msa_guide.render.text import html_text, md_link, md_text, url_link
-
-#: Interface words of the guides, per language.
-LABELS: Mapping[str, Mapping[str, str]] = {
-    "ko": {
-        "question": "질문 {number}",
-        "result": "추천 결과 {name}",
-        "trail": "지나온 길",
-        "revisit": "이 질문으로 돌아가 답 바꾸기",
-        "answers": "답 고르기",
-        "back": "이전 질문",
-        "restart": "처음부터",
-        "why": "이유",
-        "compare": "장단점을 비교한 문서",
-        "outcomes": "결과 한눈에 보기",
-        "outcomes_lead": "흐름도의 결과마다 추천 패턴과 그 이유, 그 결과에 이르는 답을 모았습니다.",
-        "reached_by": "이르는 길",
-        "count": "질문 {questions}개 · 결과 {results}개",
-        "first": "첫 질문",
-    },
-    "en": {
-        "question": "Question {number}",
-        "result": "Recommendation {name}",
-        "trail": "Your answers so far",
-        "revisit": "Go back to this question and change the answer",
-        "answers": "Choose an answer",
-        "back": "Back",
-        "restart": "Start over",
-        "why": "Why",
-        "compare": "Comparisons that weigh the trade-off",
-        "outcomes": "All outcomes at a glance",
-        "outcomes_lead": "Every outcome of the flowchart with its recommended patterns, the reasons and the answers "
-        "that lead to it.",
-        "reached_by": "Reached by",
-        "count": "{questions} questions · {results} outcomes",
-        "first": "First question",
-    },
-}
 
 
 def _label(lang: str, key: str, **values: str | int) -> str:
-    return LABELS[lang][key].format(**values)
+    return label(lang, f"guide.{key}", **values)
 
 
 def guide_header(guide: Guide, lang: str) -> str:

@@ -6,19 +6,13 @@ A–Z; English order is A–Z ignoring case. Terms are grouped under their initi
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-
 from msa_guide.catalog.glossary import Glossary, GlossaryEntry
 from msa_guide.catalog.model import LANGUAGES, Catalog
+from msa_guide.render.labels import label
 from msa_guide.render.text import md_link, md_text
 
 #: Path of the glossary page under docs/<lang>/.
 GLOSSARY_PAGE = "explore/glossary.md"
-
-LABELS: Mapping[str, Mapping[str, str]] = {
-    "ko": {"other": "영어", "aliases": "다른 이름", "page": "자세히", "other_initial": "A–Z"},
-    "en": {"other": "Korean", "aliases": "Also known as", "page": "Read more", "other_initial": "#"},
-}
 
 # Initial consonants of Hangul syllables, in the order of their index in the syllable block (U+AC00 + 588 × i).
 _CHOSEONG = "ㄱㄲㄴㄷㄸㄹㅁㅂㅃㅅㅆㅇㅈㅉㅊㅋㅌㅍㅎ"
@@ -41,8 +35,8 @@ def initial(term: str, lang: str) -> str:
         consonant = _CHOSEONG[(ord(first) - 0xAC00) // 588]
         return _PLAIN.get(consonant, consonant)
     if first.isascii() and first.isalpha():
-        return first.upper() if lang == "en" else LABELS[lang]["other_initial"]
-    return LABELS[lang]["other_initial"]
+        return first.upper() if lang == "en" else label(lang, "glossary.other_initial")
+    return label(lang, "glossary.other_initial")
 
 
 def glossary_markdown(glossary: Glossary, catalog: Catalog, lang: str, page: str = GLOSSARY_PAGE) -> str:
@@ -60,21 +54,20 @@ def glossary_markdown(glossary: Glossary, catalog: Catalog, lang: str, page: str
 
 
 def _entry(entry: GlossaryEntry, catalog: Catalog, lang: str, page: str) -> str:
-    labels = LABELS[lang]
     other = next(code for code in LANGUAGES if code != lang)
     lines = [f"### {md_text(entry.term[lang])} {{#{entry.id}}}", ""]
-    lines.append(f"{labels['other']}: *{md_text(entry.term[other])}*")
+    lines.append(f"{label(lang, 'glossary.other')}: *{md_text(entry.term[other])}*")
     lines.append("")
     lines.append(md_text(entry.definition[lang]))
     lines.append("")
     aliases = [*entry.aliases[lang], *entry.aliases[other]]
     if aliases:
-        lines.append(f"- {labels['aliases']}: " + ", ".join(md_text(a) for a in _unique(aliases)))
+        lines.append(f"- {label(lang, 'glossary.aliases')}: " + ", ".join(md_text(a) for a in _unique(aliases)))
     if entry.pattern is not None:
         pattern = catalog.pattern(entry.pattern)
         ref = pattern.page[lang]
         target = md_link(page, ref.path, ref.anchor)
-        lines.append(f"- {labels['page']}: [{md_text(pattern.name[lang])}]({target})")
+        lines.append(f"- {label(lang, 'glossary.page')}: [{md_text(pattern.name[lang])}]({target})")
     lines.append("")
     return "\n".join(lines)
 

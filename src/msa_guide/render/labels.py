@@ -1,4 +1,9 @@
-"""Interface words of the generated pages, per language (the prose itself lives in docs/)."""
+"""Every interface word of the guide, per language: generated pages, templates, the PDF (the prose lives in docs/).
+
+Keys are grouped by prefix (``guide.``, ``flowchart.``, ``pdf.``…); a value may hold ``{placeholders}``, filled by
+:func:`label`. ``tests/unit/test_labels.py`` checks that every language has the same keys and placeholders.
+Templates read the language's table as ``msa_labels`` (set by the site plugin).
+"""
 
 from __future__ import annotations
 
@@ -50,6 +55,58 @@ LABELS: Mapping[str, Mapping[str, str]] = {
         "comparison.all": "모든 비교",
         "comparison.title": "비교",
         "comparison.summary": "요약",
+        "guide.question": "질문 {number}",
+        "guide.result": "추천 결과 {name}",
+        "guide.trail": "지나온 길",
+        "guide.revisit": "이 질문으로 돌아가 답 바꾸기",
+        "guide.answers": "답 고르기",
+        "guide.back": "이전 질문",
+        "guide.restart": "처음부터",
+        "guide.why": "이유",
+        "guide.compare": "장단점을 비교한 문서",
+        "guide.outcomes": "결과 한눈에 보기",
+        "guide.outcomes_lead": "흐름도의 결과마다 추천 패턴과 그 이유, 그 결과에 이르는 답을 모았습니다.",
+        "guide.reached_by": "이르는 길",
+        "guide.count": "질문 {questions}개 · 결과 {results}개",
+        "guide.first": "첫 질문",
+        "flowchart.aria": "{title} 결정 흐름도",
+        "flowchart.caption": "{title}: 질문 {questions}개와 결과 {results}개. 맨 위 질문에서 답을 따라 내려가면 결과에 "
+        "이릅니다.",
+        "glossary.other": "영어",
+        "glossary.aliases": "다른 이름",
+        "glossary.page": "자세히",
+        "glossary.other_initial": "A–Z",
+        "language.ko": "한국어",
+        "language.en": "영어",
+        "stale.title": "번역이 오래되었을 수 있습니다",
+        "stale.body": '이 문서의 {other}판이 이 문서보다 나중에 고쳐졌습니다. <a href="{twin}">{other}판</a>에서 최신 '
+        "내용을 확인하세요.",
+        "facts.updated": "마지막 수정",
+        "facts.edit": "이 문서 고치기",
+        "facts.cite": "이 문서 인용하기",
+        "not_found.title": "페이지를 찾을 수 없습니다",
+        "not_found.lead": "주소가 바뀌었거나 아직 없는 문서입니다. 아래에서 원하는 패턴을 찾아보세요.",
+        "not_found.home": "처음 화면",
+        "not_found.overview": "개요와 패턴 유형 표",
+        "not_found.catalog": "패턴 카탈로그",
+        "not_found.catalog_after": "에서 이름이나 다른 표기로 찾기",
+        "not_found.map": "패턴 지도",
+        "not_found.other_question": "Looking for the English guide?",
+        "not_found.other_link": "Go to the English home page",
+        "pdf.language": "한국어판",
+        "pdf.contents": "목차",
+        "pdf.version": "버전",
+        "pdf.date": "만든 날",
+        "pdf.edition": "웹 사이트의 인쇄판",
+        "pdf.introduction": "들어가며",
+        "pdf.index.intro": (
+            "사이트의 카탈로그 탐색기를 인쇄용으로 옮긴 색인입니다. 안내서가 다루는 모든 패턴과 개념을 가나다순으로 "
+            "모았고, 쪽 번호를 누르면 해당 문서로 이동합니다."
+        ),
+        "pdf.index.name": "이름",
+        "pdf.index.other": "영문 이름",
+        "pdf.index.type": "유형 · 분류",
+        "pdf.index.page": "쪽",
     },
     "en": {
         "type": "Type",
@@ -96,9 +153,64 @@ LABELS: Mapping[str, Mapping[str, str]] = {
         "comparison.all": "All comparisons",
         "comparison.title": "Comparison",
         "comparison.summary": "Summary",
+        "guide.question": "Question {number}",
+        "guide.result": "Recommendation {name}",
+        "guide.trail": "Your answers so far",
+        "guide.revisit": "Go back to this question and change the answer",
+        "guide.answers": "Choose an answer",
+        "guide.back": "Back",
+        "guide.restart": "Start over",
+        "guide.why": "Why",
+        "guide.compare": "Comparisons that weigh the trade-off",
+        "guide.outcomes": "All outcomes at a glance",
+        "guide.outcomes_lead": "Every outcome of the flowchart with its recommended patterns, the reasons and the "
+        "answers that lead to it.",
+        "guide.reached_by": "Reached by",
+        "guide.count": "{questions} questions · {results} outcomes",
+        "guide.first": "First question",
+        "flowchart.aria": "Decision flowchart: {title}",
+        "flowchart.caption": "{title}: {questions} questions and {results} outcomes. Follow the answers down from the "
+        "top question to an outcome.",
+        "glossary.other": "Korean",
+        "glossary.aliases": "Also known as",
+        "glossary.page": "Read more",
+        "glossary.other_initial": "#",
+        "language.ko": "Korean",
+        "language.en": "English",
+        "stale.title": "This translation may be outdated",
+        "stale.body": 'The {other} version of this page changed after this one. Check the <a href="{twin}">{other} '
+        "version</a> for the latest content.",
+        "facts.updated": "Last updated",
+        "facts.edit": "Edit this page",
+        "facts.cite": "Cite this page",
+        "not_found.title": "Page not found",
+        "not_found.lead": "The address has changed or the page does not exist yet. These will get you back on track:",
+        "not_found.home": "Home",
+        "not_found.overview": "Overview and the pattern-type table",
+        "not_found.catalog": "Pattern catalog",
+        "not_found.catalog_after": ": find a pattern by any of its names",
+        "not_found.map": "Pattern map",
+        "not_found.other_question": "한국어 안내서를 찾으시나요?",
+        "not_found.other_link": "한국어 처음 화면으로 가기",
+        "pdf.language": "English edition",
+        "pdf.contents": "Contents",
+        "pdf.version": "Version",
+        "pdf.date": "Built",
+        "pdf.edition": "Print edition of the web site",
+        "pdf.introduction": "Introduction",
+        "pdf.index.intro": (
+            "The printable form of the site's catalog browser: every pattern and concept of the guide in "
+            "alphabetical order, with the page it is described on."
+        ),
+        "pdf.index.name": "Name",
+        "pdf.index.other": "Korean name",
+        "pdf.index.type": "Type · category",
+        "pdf.index.page": "Page",
     },
 }
 
 
-def label(lang: str, key: str) -> str:
-    return LABELS[lang][key]
+def label(lang: str, key: str, **values: str | int) -> str:
+    """The word or phrase ``key`` in ``lang``, its ``{placeholders}`` filled from ``values`` (when given)."""
+    text = LABELS[lang][key]
+    return text.format(**values) if values else text

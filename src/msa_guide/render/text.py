@@ -49,3 +49,12 @@ def url_link(from_page: str, to_page: str, anchor: str = "", use_directory_urls:
     if use_directory_urls and not there:
         target = target.rstrip("/") + "/"
     return f"{target}#{anchor}" if anchor else target
+
+
+def twin_link(page: str, from_root: str, to_root: str, use_directory_urls: bool = True) -> str:
+    """Relative URL from a page to the same page under another language root (``""`` or ``"en/"``)."""
+    here = from_root + page_url(page, use_directory_urls)
+    there = to_root + page_url(page, use_directory_urls)
+    base = (here if use_directory_urls else posixpath.dirname(here)).rstrip("/") or "."
+    target = posixpath.relpath(there.rstrip("/") or ".", base)
+    return target.rstrip("/") + "/" if use_directory_urls else target
