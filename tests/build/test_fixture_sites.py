@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 from pathlib import Path
@@ -135,3 +136,25 @@ def test_last_updated_date_and_outdated_translation_note(tmp_path: Path) -> None
     assert "2026년 4월 9일" in ko
     assert "번역이 오래되었을 수 있습니다" not in ko
     assert "outdated" not in (site.site / "en/platform/pattern-b/index.html").read_text(encoding="utf-8")
+
+
+def test_a_site_without_directory_urls_links_every_page_as_a_file(tmp_path: Path) -> None:
+    """``use_directory_urls: false`` (what a bundle opened from disk needs): every generated link is a file."""
+    site = make_site(tmp_path)
+    config = (site.root / "mkdocs.yml").read_text(encoding="utf-8")
+    (site.root / "mkdocs.yml").write_text(config + "use_directory_urls: false\n", encoding="utf-8")
+    subprocess.run(["git", "init", "-q"], cwd=site.root, check=True)
+    subprocess.run(["git", "config", "user.email", "t@example.org"], cwd=site.root, check=True)
+    subprocess.run(["git", "config", "user.name", "Test"], cwd=site.root, check=True)
+    commit(site.root, "first", "2026-03-05T12:00:00Z")
+    site.write_page("ko", "platform/pattern-a.md", pattern_markdown("ko", "\n추가한 문단입니다.\n"))
+    commit(site.root, "Korean changed", "2026-04-09T12:00:00Z")
+    result = site.build()
+    assert result.returncode == 0, result.stderr
+    en = (site.site / "en/platform/pattern-a.html").read_text(encoding="utf-8")
+    assert 'href="../../platform/pattern-a.html"' in en  # the note pointing at the newer Korean page
+    assert 'href="pattern-b.html"' in en  # the relation footer
+    for lang_root in ("", "en/"):
+        data = json.loads((site.site / lang_root / "patterns.json").read_text(encoding="utf-8"))
+        urls = [p["url"] for p in data["patterns"]] + [t["url"] for t in data["types"]]
+        assert all((site.site / url.lstrip("/").partition("#")[0]).is_file() for url in urls), urls

@@ -84,5 +84,5 @@ def test_korean_words_are_joined_but_code_is_not(site: Path) -> None:
 
 
 def test_a_site_that_was_not_built_is_named(tmp_path: Path) -> None:
-    with pytest.raises(SiteError, match=r"index\.html: missing; build the site first \(make build\)"):
+    with pytest.raises(SiteError, match=r"book\.json: missing; build the site first \(make build\)"):
         read_site(tmp_path, "ko")

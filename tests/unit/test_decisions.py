@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import itertools
 import re
 import shutil
 from pathlib import Path
@@ -20,11 +21,9 @@ from msa_guide.catalog.decisions import (
     levels,
     load_guides,
     page_owner,
-    parse_state,
     path_to,
     recommended_patterns,
     state_of,
-    walk,
 )
 from msa_guide.catalog.model import Catalog
 from msa_guide.render.decision_flowchart import flowchart_figure, flowchart_svg, node_labels
@@ -371,52 +370,23 @@ def test_levels_and_reading_order(tmp_path: Path, catalog: Catalog) -> None:
     assert node_labels(guide) == {"q1": "Q1", "q2": "Q2", "q3": "Q3", "r1": "A", "r2": "B", "r3": "C", "r4": "D"}
 
 
-def test_walk_path_and_state(tmp_path: Path, catalog: Catalog) -> None:
+def test_path_and_state(tmp_path: Path, catalog: Catalog) -> None:
     guide = load_one(tmp_path, catalog, guide_record())
-    steps, node = walk(guide, [0, 0, 1])
-    assert node.id == "r4"
+    steps = path_to(guide, "r4")
     assert [(s.question.id, s.answer) for s in steps] == [("q1", 0), ("q2", 0), ("q3", 1)]
     assert steps[-1].chosen.next == "r4"
-    assert path_to(guide, "r4") == steps
     assert path_to(guide, "q1") == ()
     assert state_of(steps) == "q1/a1/q2/a1/q3/a2"
     assert state_of(()) == ""
-    assert walk(guide, []) == ((), guide.node("q1"))
-    with pytest.raises(ValueError, match="question 'q1' has no answer 2"):
-        walk(guide, [2])
-    with pytest.raises(ValueError, match="answer 2 given after the result 'r1'"):
-        walk(guide, [1, 0])
-
-
-@pytest.mark.parametrize(
-    ("state", "expected_node", "expected_state"),
-    [
-        ("", "q1", ""),
-        ("#q1/a1/q2/a1/q3/a2", "r4", "q1/a1/q2/a1/q3/a2"),
-        ("q1/a2", "r1", "q1/a2"),
-        ("q1/a1/q2/a9", "q2", "q1/a1"),  # no answer 9: stop at q2
-        ("q1/a1/q3/a1", "q2", "q1/a1"),  # q3 is not where answer 1 of q1 leads
-        ("q1/a2/r1/a1", "r1", "q1/a2"),  # nothing to answer on a result
-        ("q1/x1", "q1", ""),
-        ("q1/a0", "q1", ""),
-        ("some-heading", "q1", ""),
-    ],
-)
-def test_parse_state_keeps_the_longest_valid_beginning(
-    tmp_path: Path, catalog: Catalog, state: str, expected_node: str, expected_state: str
-) -> None:
-    guide = load_one(tmp_path, catalog, guide_record())
-    steps, node = parse_state(guide, state)
-    assert node.id == expected_node
-    assert state_of(steps) == expected_state
 
 
 def test_every_result_is_reached_by_its_own_path(tmp_path: Path, catalog: Catalog) -> None:
     guide = load_one(tmp_path, catalog, guide_record())
     for found in guide.results():
         steps = path_to(guide, found.id)
-        assert walk(guide, [s.answer for s in steps])[1] == found
-        assert parse_state(guide, state_of(steps))[1] == found
+        assert steps[0].question.id == guide.start
+        assert all(a.chosen.next == b.question.id for a, b in itertools.pairwise(steps))
+        assert steps[-1].chosen.next == found.id
 
 
 def test_recommended_patterns_and_their_pages(tmp_path: Path, catalog: Catalog) -> None:

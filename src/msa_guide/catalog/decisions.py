@@ -147,39 +147,9 @@ def path_to(guide: Guide, node_id: str) -> tuple[Step, ...]:
     return tuple(reversed(steps))
 
 
-def walk(guide: Guide, answers: Sequence[int]) -> tuple[tuple[Step, ...], Node]:
-    """Choose ``answers`` (indices from 0) one after the other from the start; return the steps and where they end."""
-    steps: list[Step] = []
-    node = guide.node(guide.start)
-    for number, answer in enumerate(answers, start=1):
-        if not isinstance(node, Question):
-            raise ValueError(f"{guide.id}: answer {number} given after the result '{node.id}'")
-        if not 0 <= answer < len(node.answers):
-            raise ValueError(f"{guide.id}: question '{node.id}' has no answer {answer}")
-        steps.append(Step(node, answer))
-        node = guide.node(node.answers[answer].next)
-    return tuple(steps), node
-
-
 def state_of(steps: Sequence[Step]) -> str:
     """The place reached by ``steps`` as the browser writes it: ``q1/a2/q3/a1`` (empty at the start)."""
     return "/".join(f"{step.question.id}/a{step.answer + 1}" for step in steps)
-
-
-def parse_state(guide: Guide, state: str) -> tuple[tuple[Step, ...], Node]:
-    """Read ``q1/a2/q3/a1``; like the browser script, keep the longest valid beginning and ignore the rest."""
-    parts = [part for part in state.lstrip("#").split("/") if part]
-    steps: list[Step] = []
-    node = guide.node(guide.start)
-    for question_id, answer in zip(parts[::2], parts[1::2], strict=False):
-        number = answer[1:]
-        if not isinstance(node, Question) or question_id != node.id or not answer.startswith("a"):
-            break
-        if not number.isdigit() or not 1 <= int(number) <= len(node.answers):
-            break
-        steps.append(Step(node, int(number) - 1))
-        node = guide.node(node.answers[int(number) - 1].next)
-    return tuple(steps), node
 
 
 def recommended_patterns(guide: Guide) -> tuple[str, ...]:

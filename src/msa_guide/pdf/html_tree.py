@@ -9,7 +9,6 @@ HTML5 parser, which restores SVG's camel case exactly as a browser does.
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
-from collections.abc import Iterator
 from html.parser import HTMLParser
 
 _VOID = frozenset(
@@ -125,15 +124,3 @@ def unwrap(element: ET.Element, parent: ET.Element) -> None:
         else:
             parent.text = (parent.text or "") + element.tail
     parent.remove(element)
-
-
-def text_slots(element: ET.Element, skip: frozenset[str]) -> Iterator[tuple[ET.Element, str]]:
-    """Every place text lives under ``element`` (``(node, "text")`` or ``(node, "tail")``), outside ``skip`` tags."""
-    if element.tag in skip:
-        return
-    if element.text:
-        yield element, "text"
-    for child in element:
-        yield from text_slots(child, skip)
-        if child.tail:
-            yield child, "tail"

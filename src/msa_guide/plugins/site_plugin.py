@@ -14,7 +14,9 @@
   404 errors in the browser console.
 - ``on_build_error``: remove the site directory, so that a build stopped by bad input (possibly in the second
   language, after the first was written) never leaves a half-written site behind.
-- ``on_post_build`` (priority -90, before static-i18n's -100 starts the next language): a copy of the full
+- ``on_nav`` (priority -120, after every plugin that reshapes the navigation): keep it for ``book.json``.
+- ``on_post_build`` (priority -90, before static-i18n's -100 starts the next language): ``book.json`` (outline
+  and front matter of the PDF, :mod:`msa_guide.plugins.book_outline`) under the language's root; a copy of the full
   ``sitemap.xml`` at the root of every non-default language, and the language's ``404.html`` under its own
   prefix. Every language build writes ``/404.html``, so the default language's page is kept aside and put
   back after the other languages have written theirs.
@@ -22,6 +24,7 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 from html import escape
 from pathlib import Path
@@ -30,10 +33,12 @@ from urllib.parse import urljoin
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import BasePlugin, event_priority
+from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
 from msa_guide.authoring.git_history import last_changed
 from msa_guide.catalog.model import LANGUAGES
+from msa_guide.plugins.book_outline import BOOK_FILE, book_data
 from msa_guide.plugins.i18n_state import current_language, language_root, page_path
 from msa_guide.render.labels import LABELS
 from msa_guide.render.revision import localized_date, newer_twin, with_stale_note
@@ -58,6 +63,7 @@ class SitePlugin(BasePlugin):  # type: ignore[type-arg,no-untyped-call]
         self.default_not_found: bytes | None = None
         self.changed: dict[str, int] = {}
         self.site_dir: Path | None = None
+        self.nav_items: list[Any] = []
 
     def on_build_error(self, *, error: Exception) -> None:
         if self.site_dir is not None and self.site_dir.is_dir():
@@ -102,10 +108,17 @@ class SitePlugin(BasePlugin):  # type: ignore[type-arg,no-untyped-call]
             target.write_text(page_sitemap(urljoin(base, page.url), links), encoding="utf-8")
         return output
 
+    @event_priority(-120)  # the final navigation: after static-i18n (-100) and msa-catalog (-110) have reshaped it
+    def on_nav(self, nav: Navigation, /, *, config: MkDocsConfig, files: Any) -> Navigation:
+        self.nav_items = list(nav.items)
+        return nav
+
     @event_priority(-90)  # before static-i18n (-100) builds the next language over this one's 404.html
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         root = language_root(config)
         site = Path(config.site_dir)
+        book = book_data(config, self.nav_items, current_language(config))  # page titles are known by now
+        (site / root / BOOK_FILE).write_text(json.dumps(book, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
         not_found = site / "404.html"
         if not root:
             self.default_not_found = not_found.read_bytes() if not_found.is_file() else None

@@ -32,7 +32,10 @@ def patterns_json(catalog: Catalog, lang: str, base_url: str, use_directory_urls
         )
     return {
         "language": lang,
-        "types": [{"id": t.id, "name": t.name[lang], "url": base_url + page_url(t.index_page)} for t in catalog.types],
+        "types": [
+            {"id": t.id, "name": t.name[lang], "url": base_url + page_url(t.index_page, use_directory_urls)}
+            for t in catalog.types
+        ],
         "categories": [{"id": c.id, "type": c.type, "name": c.name[lang]} for c in catalog.categories],
         "patterns": patterns,
     }
