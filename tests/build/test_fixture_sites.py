@@ -7,7 +7,7 @@ import os
 import subprocess
 from pathlib import Path
 
-from tests.helpers import make_site, pattern_markdown, pattern_record
+from tests.helpers import FixtureSite, make_site, pattern_markdown, pattern_record
 
 
 def test_generated_pages_exist_in_both_languages(tmp_path: Path) -> None:
@@ -118,14 +118,19 @@ def commit(root: Path, message: str, when: str) -> None:
         subprocess.run(argv, cwd=root, env=env, check=True, capture_output=True)
 
 
-def test_last_updated_date_and_outdated_translation_note(tmp_path: Path) -> None:
-    site = make_site(tmp_path)
+def korean_changed_after_english(site: FixtureSite) -> None:
+    """Commit the site on 5 March 2026, then a change to the Korean pattern-a page on 9 April."""
     subprocess.run(["git", "init", "-q"], cwd=site.root, check=True)
     subprocess.run(["git", "config", "user.email", "t@example.org"], cwd=site.root, check=True)
     subprocess.run(["git", "config", "user.name", "Test"], cwd=site.root, check=True)
     commit(site.root, "first", "2026-03-05T12:00:00Z")
     site.write_page("ko", "platform/pattern-a.md", pattern_markdown("ko", "\n추가한 문단입니다.\n"))
     commit(site.root, "Korean changed", "2026-04-09T12:00:00Z")
+
+
+def test_last_updated_date_and_outdated_translation_note(tmp_path: Path) -> None:
+    site = make_site(tmp_path)
+    korean_changed_after_english(site)
     result = site.build()
     assert result.returncode == 0, result.stderr
     en = (site.site / "en/platform/pattern-a/index.html").read_text(encoding="utf-8")
@@ -143,12 +148,7 @@ def test_a_site_without_directory_urls_links_every_page_as_a_file(tmp_path: Path
     site = make_site(tmp_path)
     config = (site.root / "mkdocs.yml").read_text(encoding="utf-8")
     (site.root / "mkdocs.yml").write_text(config + "use_directory_urls: false\n", encoding="utf-8")
-    subprocess.run(["git", "init", "-q"], cwd=site.root, check=True)
-    subprocess.run(["git", "config", "user.email", "t@example.org"], cwd=site.root, check=True)
-    subprocess.run(["git", "config", "user.name", "Test"], cwd=site.root, check=True)
-    commit(site.root, "first", "2026-03-05T12:00:00Z")
-    site.write_page("ko", "platform/pattern-a.md", pattern_markdown("ko", "\n추가한 문단입니다.\n"))
-    commit(site.root, "Korean changed", "2026-04-09T12:00:00Z")
+    korean_changed_after_english(site)
     result = site.build()
     assert result.returncode == 0, result.stderr
     en = (site.site / "en/platform/pattern-a.html").read_text(encoding="utf-8")

@@ -13,11 +13,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from msa_guide.catalog.comparison_diagrams import Diagram, per_subject, read_diagram
-from msa_guide.catalog.docs_tree import check_folder_pages, shown_path
-from msa_guide.catalog.errors import CatalogError
+from msa_guide.catalog.docs_tree import check_folder_pages
 from msa_guide.catalog.fields import HTML_TAG, LANGUAGE_NAMES, Fields
 from msa_guide.catalog.model import LANGUAGES, Catalog, Localized, PageRef, Pattern
-from msa_guide.catalog.yaml_source import read_yaml
+from msa_guide.catalog.yaml_source import read_yaml, record_files
 
 #: Folder of the comparison pages under ``docs/<lang>/`` (its ``index.md`` lists them all).
 FOLDER = "comparisons"
@@ -61,13 +60,9 @@ class Comparison:
 
 def load_comparisons(catalog_dir: Path, catalog: Catalog) -> tuple[Comparison, ...]:
     """Read and validate ``catalog_dir/comparisons/*.yml``; return them in the catalog's reading order."""
-    base = catalog_dir.parent
-    folder = catalog_dir / FOLDER
-    if not folder.is_dir():
-        return ()
-    for stray in sorted(folder.glob("*.yaml")):
-        raise CatalogError(shown_path(stray, base), "", "catalog files end in .yml, not .yaml")
-    comparisons = [_load(path, shown_path(path, base), catalog) for path in sorted(folder.glob("*.yml"))]
+    comparisons = [
+        _load(path, shown, catalog) for path, shown in record_files(catalog_dir / FOLDER, catalog_dir.parent)
+    ]
     position = {p.id: index for index, p in enumerate(catalog.reading_order())}
     return tuple(sorted(comparisons, key=lambda c: (min(position[s.id] for s in c.subjects), c.id)))
 

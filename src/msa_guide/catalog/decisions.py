@@ -16,11 +16,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from msa_guide.catalog.docs_tree import check_folder_pages, shown_path
+from msa_guide.catalog.docs_tree import check_folder_pages
 from msa_guide.catalog.errors import CatalogError, did_you_mean
 from msa_guide.catalog.fields import KEBAB_CASE, Fields
 from msa_guide.catalog.model import LANGUAGES, Catalog, Localized, Pattern
-from msa_guide.catalog.yaml_source import read_yaml
+from msa_guide.catalog.yaml_source import read_yaml, record_files
 
 #: Folder of the guide files under ``catalog/`` and of the guide pages under ``docs/<lang>/``.
 FOLDER = "decisions"
@@ -167,15 +167,12 @@ def page_owner(catalog: Catalog, pattern_id: str, lang: str) -> Pattern | None:
 
 def load_guides(catalog_dir: Path, catalog: Catalog) -> tuple[Guide, ...]:
     """Read and validate ``catalog_dir/decisions/*.yml``; return the guides by ``order``, then id."""
-    base = catalog_dir.parent
-    folder = catalog_dir / FOLDER
-    if not folder.is_dir():
+    files = record_files(catalog_dir / FOLDER, catalog_dir.parent)
+    if not files:
         return ()
-    for stray in sorted(folder.glob("*.yaml")):
-        raise CatalogError(shown_path(stray, base), "", "catalog files end in .yml, not .yaml")
     comparisons_dir = catalog_dir / COMPARISONS_FOLDER
     comparisons = sorted(p.stem for p in comparisons_dir.glob("*.yml")) if comparisons_dir.is_dir() else []
-    guides = [load_guide(path, shown_path(path, base), catalog, comparisons) for path in sorted(folder.glob("*.yml"))]
+    guides = [load_guide(path, shown, catalog, comparisons) for path, shown in files]
     return tuple(sorted(guides, key=lambda g: (g.order, g.id)))
 
 

@@ -9,6 +9,7 @@ from pathlib import Path
 from msa_guide.catalog.errors import CatalogError
 from msa_guide.catalog.fields import LANGUAGE_NAMES
 from msa_guide.catalog.model import LANGUAGES, Catalog
+from msa_guide.catalog.yaml_source import shown_path as shown_path  # also named here for older callers
 
 
 def check_docs(catalog: Catalog, docs_dir: Path) -> None:
@@ -50,14 +51,6 @@ def check_docs(catalog: Catalog, docs_dir: Path) -> None:
                         "",
                         f"page in a pattern folder has no catalog entry (create catalog/patterns/{page_file.stem}.yml)",
                     )
-
-
-def shown_path(path: Path, base: Path) -> str:
-    """How a file is named in messages: relative to the project root when it lies inside it."""
-    try:
-        return path.relative_to(base).as_posix()
-    except ValueError:
-        return path.as_posix()
 
 
 def check_folder_pages(records: Sequence[tuple[str, str]], docs_dir: Path, folder: str, noun: str) -> None:

@@ -12,11 +12,10 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from msa_guide.catalog.docs_tree import shown_path
 from msa_guide.catalog.errors import CatalogError
 from msa_guide.catalog.fields import Fields
 from msa_guide.catalog.model import LANGUAGES, Catalog
-from msa_guide.catalog.yaml_source import read_yaml
+from msa_guide.catalog.yaml_source import read_yaml, shown_path
 
 ENTRY_FIELDS = ("id", "term", "aliases", "definition", "pattern")
 

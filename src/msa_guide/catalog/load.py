@@ -6,7 +6,6 @@ import posixpath
 from pathlib import Path
 from typing import Any
 
-from msa_guide.catalog.docs_tree import shown_path
 from msa_guide.catalog.errors import CatalogError, did_you_mean
 from msa_guide.catalog.fields import Fields
 from msa_guide.catalog.model import (
@@ -20,7 +19,7 @@ from msa_guide.catalog.model import (
     PatternType,
     Relation,
 )
-from msa_guide.catalog.yaml_source import read_yaml
+from msa_guide.catalog.yaml_source import read_yaml, record_files, shown_path
 
 PATTERN_FIELDS = ("id", "type", "category", "layout", "order", "name", "summary", "aliases", "related", "tools", "page")
 
@@ -30,11 +29,8 @@ def load_catalog(catalog_dir: Path) -> Catalog:
     base = catalog_dir.parent
     types = _load_types(catalog_dir / "types.yml", base)
     categories = _load_categories(catalog_dir / "categories.yml", base, types)
-    pattern_dir = catalog_dir / "patterns"
-    files = sorted(pattern_dir.glob("*.yml")) if pattern_dir.is_dir() else []
-    for stray in sorted(pattern_dir.glob("*.yaml")) if pattern_dir.is_dir() else []:
-        raise CatalogError(shown_path(stray, base), "", "catalog files end in .yml, not .yaml")
-    patterns = tuple(_load_pattern(path, base, types, categories) for path in files)
+    files = record_files(catalog_dir / "patterns", base)
+    patterns = tuple(_load_pattern(path, base, types, categories) for path, _ in files)
     catalog = Catalog(types=tuple(types.values()), categories=tuple(categories.values()), patterns=patterns)
     _check_relations(catalog)
     _check_aliases(catalog)

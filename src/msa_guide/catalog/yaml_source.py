@@ -44,3 +44,23 @@ def read_yaml(path: Path, shown_as: str) -> Any:
         raise CatalogError(shown_as, line, f"malformed YAML: {problem}") from None
     except yaml.YAMLError as exc:
         raise CatalogError(shown_as, "", f"malformed YAML: {exc}") from None
+
+
+def record_files(folder: Path, base: Path) -> list[tuple[Path, str]]:
+    """The ``*.yml`` files of a catalog folder with their names for messages (relative to ``base``), sorted.
+
+    A missing folder holds none; a ``*.yaml`` file is an error (it would be silently ignored otherwise).
+    """
+    if not folder.is_dir():
+        return []
+    for stray in sorted(folder.glob("*.yaml")):
+        raise CatalogError(shown_path(stray, base), "", "catalog files end in .yml, not .yaml")
+    return [(path, shown_path(path, base)) for path in sorted(folder.glob("*.yml"))]
+
+
+def shown_path(path: Path, base: Path) -> str:
+    """How a file is named in messages: relative to the project root when it lies inside it."""
+    try:
+        return path.relative_to(base).as_posix()
+    except ValueError:
+        return path.as_posix()

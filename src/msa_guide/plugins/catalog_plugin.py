@@ -20,14 +20,12 @@ from pathlib import Path
 from typing import Any
 
 from mkdocs.config.defaults import MkDocsConfig
-from mkdocs.exceptions import PluginError
 from mkdocs.livereload import LiveReloadServer
 from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 from mkdocs.structure.files import Files
 from mkdocs.structure.nav import Navigation, Section
 from mkdocs.structure.pages import Page
 
-from msa_guide.catalog.errors import CatalogError
 from msa_guide.catalog.markdown_source import marker_pattern
 from msa_guide.catalog.model import Pattern
 from msa_guide.catalog.page_links import (
@@ -40,10 +38,10 @@ from msa_guide.catalog.page_links import (
     own_pages,
 )
 from msa_guide.catalog.page_rules import TITLED_BY_COMPARISONS, check_catalog_page
-from msa_guide.catalog.site_model import CATALOG_DIR, SiteModel
+from msa_guide.catalog.site_model import CATALOG_DIR
 from msa_guide.plugins.i18n_state import current_language, language_root, page_path
 from msa_guide.plugins.nav_links import pages_of, relinked
-from msa_guide.plugins.site_data import language_sources, shown_source, site_model
+from msa_guide.plugins.site_data import SiteModelReader, language_sources
 from msa_guide.render.catalog_browser import catalog_browser
 from msa_guide.render.pattern_card import pattern_footer, pattern_header
 from msa_guide.render.pattern_map import pattern_map
@@ -55,11 +53,11 @@ log = get_plugin_logger(__name__)
 MARKER = marker_pattern("catalog")
 
 
-class CatalogPlugin(BasePlugin):  # type: ignore[type-arg,no-untyped-call]  # no options
+class CatalogPlugin(SiteModelReader, BasePlugin):  # type: ignore[type-arg,no-untyped-call]  # no options
     supports_multiple_instances = False
+    plugin_name = "msa-catalog"
 
     def __init__(self) -> None:
-        self.model: SiteModel | None = None
         # Per language, set in on_files.
         self.own_pages: dict[str, Pattern] = {}
         self.neighbours: dict[str, tuple[Pattern | None, Pattern | None]] = {}
@@ -67,10 +65,6 @@ class CatalogPlugin(BasePlugin):  # type: ignore[type-arg,no-untyped-call]  # no
         self.backlinks: dict[str, tuple[Backlink, ...]] = {}
 
     # -- configuration ---------------------------------------------------------------------------
-
-    def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
-        self.model = site_model(config)
-        return config
 
     def on_serve(self, server: LiveReloadServer, /, *, config: MkDocsConfig, builder: Any) -> LiveReloadServer:
         server.watch(str(Path(config.config_file_path).parent / CATALOG_DIR))
@@ -80,14 +74,12 @@ class CatalogPlugin(BasePlugin):  # type: ignore[type-arg,no-untyped-call]  # no
 
     @event_priority(-110)  # after static-i18n (-100) has chosen the files of the language being built
     def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files:
-        model = self._model()
+        model = self.site()
         lang = current_language(config)
+        self.check_language_pages(
+            config, files, lambda model, path, markdown, shown: check_catalog_page(model, path, markdown, shown, lang)
+        )
         sources = language_sources(config, files)
-        try:
-            for path, markdown in sources.items():
-                check_catalog_page(model, path, markdown, shown_source(config, path), lang)
-        except CatalogError as error:
-            raise PluginError(str(error)) from None
         self.own_pages = own_pages(model, lang)
         self.neighbours = neighbours(model, lang)
         self.discussed_in = discussed_in(model, lang)
@@ -98,7 +90,7 @@ class CatalogPlugin(BasePlugin):  # type: ignore[type-arg,no-untyped-call]  # no
     # (a comparison that is also a catalog entry stays in the comparisons section)
     @event_priority(-110)
     def on_nav(self, nav: Navigation, /, *, config: MkDocsConfig, files: Files) -> Navigation:
-        catalog = self._model().catalog
+        catalog = self.site().catalog
         lang = current_language(config)
         pages_by_path = {page_path(f): f.page for f in files.documentation_pages() if f.page is not None}
         type_by_index = {t.index_page: t for t in catalog.types}
@@ -133,7 +125,7 @@ class CatalogPlugin(BasePlugin):  # type: ignore[type-arg,no-untyped-call]  # no
     # -- pages -----------------------------------------------------------------------------------
 
     def on_page_markdown(self, markdown: str, /, *, page: Page, config: MkDocsConfig, files: Files) -> str:
-        model = self._model()
+        model = self.site()
         catalog = model.catalog
         lang = current_language(config)
         path = page_path(page.file)
@@ -175,12 +167,7 @@ class CatalogPlugin(BasePlugin):  # type: ignore[type-arg,no-untyped-call]  # no
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         root = language_root(config)
-        data = patterns_json(self._model().catalog, current_language(config), "/" + root, config.use_directory_urls)
+        data = patterns_json(self.site().catalog, current_language(config), "/" + root, config.use_directory_urls)
         target = Path(config.site_dir) / root / "patterns.json"
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-
-    def _model(self) -> SiteModel:
-        if self.model is None:
-            raise PluginError("msa-catalog: the site model was not loaded (on_config did not run)")
-        return self.model

@@ -21,19 +21,16 @@ from collections.abc import Callable
 from typing import Any
 
 from mkdocs.config.defaults import MkDocsConfig
-from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import Files
 from mkdocs.structure.nav import Navigation, Section
 from mkdocs.structure.pages import Page
 
-from msa_guide.catalog.errors import CatalogError
 from msa_guide.catalog.markdown_source import marker_pattern
 from msa_guide.catalog.page_rules import COMPARISON_INDEX, check_comparison_page
-from msa_guide.catalog.site_model import SiteModel
 from msa_guide.plugins.i18n_state import current_language, page_path
 from msa_guide.plugins.nav_links import relinked
-from msa_guide.plugins.site_data import language_sources, shown_source, site_model
+from msa_guide.plugins.site_data import SiteModelReader
 from msa_guide.render.comparison_diagrams import diagram_figure
 from msa_guide.render.comparison_table import (
     comparison_choose,
@@ -47,35 +44,22 @@ from msa_guide.render.labels import label
 MARKER = marker_pattern("comparison")
 
 
-class ComparisonPlugin(BasePlugin):  # type: ignore[type-arg,no-untyped-call]  # no options
+class ComparisonPlugin(SiteModelReader, BasePlugin):  # type: ignore[type-arg,no-untyped-call]  # no options
     supports_multiple_instances = False
-
-    def __init__(self) -> None:
-        self.model: SiteModel | None = None
-
-    # -- configuration ---------------------------------------------------------------------------
-
-    def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
-        self.model = site_model(config)
-        return config
+    plugin_name = "msa-comparisons"
 
     # -- files and navigation --------------------------------------------------------------------
 
     @event_priority(-105)  # after static-i18n (-100) has chosen the files of the language being built
     def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files:
-        model = self._model()
-        try:
-            for path, markdown in language_sources(config, files).items():
-                check_comparison_page(model, path, markdown, shown_source(config, path))
-        except CatalogError as error:
-            raise PluginError(str(error)) from None
+        self.check_language_pages(config, files, check_comparison_page)
         return files
 
     @event_priority(-105)  # see the module docstring: between static-i18n (-100) and msa-catalog (-110)
     def on_nav(self, nav: Navigation, /, *, config: MkDocsConfig, files: Files) -> Navigation:
         lang = current_language(config)
         pages_by_path = {page_path(f): f.page for f in files.documentation_pages() if f.page is not None}
-        comparisons = self._model().comparisons
+        comparisons = self.site().comparisons
         members = [pages_by_path[c.page] for c in comparisons if pages_by_path.get(c.page) is not None]
         items: list[Any] = []
         for item in nav.items:
@@ -89,7 +73,7 @@ class ComparisonPlugin(BasePlugin):  # type: ignore[type-arg,no-untyped-call]  #
 
     @event_priority(-10)  # see the module docstring: after msa-catalog's card
     def on_page_markdown(self, markdown: str, /, *, page: Page, config: MkDocsConfig, files: Files) -> str:
-        model = self._model()
+        model = self.site()
         lang = current_language(config)
         path = page_path(page.file)
         comparison = model.comparison_on(path)
@@ -103,8 +87,3 @@ class ComparisonPlugin(BasePlugin):  # type: ignore[type-arg,no-untyped-call]  #
             return body
         footer = comparison_footer(comparison, model.catalog, lang)
         return comparison_header(comparison, lang) + "\n" + body + footer
-
-    def _model(self) -> SiteModel:
-        if self.model is None:
-            raise PluginError("msa-comparisons: the site model was not loaded (on_config did not run)")
-        return self.model

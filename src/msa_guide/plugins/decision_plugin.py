@@ -18,52 +18,36 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from mkdocs.config.defaults import MkDocsConfig
-from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
-from msa_guide.catalog.errors import CatalogError
 from msa_guide.catalog.markdown_source import marker_pattern
 from msa_guide.catalog.page_rules import DECISION_INDEX, check_decision_page
-from msa_guide.catalog.site_model import SiteModel
 from msa_guide.plugins.i18n_state import current_language, page_path
-from msa_guide.plugins.site_data import language_sources, shown_source, site_model
+from msa_guide.plugins.site_data import SiteModelReader
 from msa_guide.render.decision_flowchart import flowchart_figure
 from msa_guide.render.decision_guide import guide_header, guide_index, guide_interactive, guide_outcomes
 
 MARKER = marker_pattern("decision")
 
 
-class DecisionPlugin(BasePlugin):  # type: ignore[type-arg,no-untyped-call]  # no options
+class DecisionPlugin(SiteModelReader, BasePlugin):  # type: ignore[type-arg,no-untyped-call]  # no options
     supports_multiple_instances = False
-
-    def __init__(self) -> None:
-        self.model: SiteModel | None = None
-
-    # -- configuration ---------------------------------------------------------------------------
-
-    def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
-        self.model = site_model(config)
-        return config
+    plugin_name = "msa-decisions"
 
     # -- files -----------------------------------------------------------------------------------
 
     @event_priority(-105)  # after static-i18n (-100) has chosen the files of the language being built
     def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files:
-        model = self._model()
-        try:
-            for path, markdown in language_sources(config, files).items():
-                check_decision_page(model, path, markdown, shown_source(config, path))
-        except CatalogError as error:
-            raise PluginError(str(error)) from None
+        self.check_language_pages(config, files, check_decision_page)
         return files
 
     # -- pages -----------------------------------------------------------------------------------
 
     @event_priority(-20)  # see the module docstring: before msa-site's notes under the title
     def on_page_markdown(self, markdown: str, /, *, page: Page, config: MkDocsConfig, files: Files) -> str:
-        model = self._model()
+        model = self.site()
         catalog = model.catalog
         lang = current_language(config)
         path = page_path(page.file)
@@ -89,8 +73,3 @@ class DecisionPlugin(BasePlugin):  # type: ignore[type-arg,no-untyped-call]  # n
         hidden = page.meta.get("hide") or []
         page.meta["hide"] = [*hidden, "toc"] if "toc" not in hidden else hidden
         return guide_header(guide, lang) + "\n" + body
-
-    def _model(self) -> SiteModel:
-        if self.model is None:
-            raise PluginError("msa-decisions: the site model was not loaded (on_config did not run)")
-        return self.model

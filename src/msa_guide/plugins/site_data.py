@@ -9,6 +9,7 @@ mkdocs-static-i18n reuse it, and a rebuild under ``mkdocs serve`` reloads it exa
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
@@ -66,3 +67,36 @@ def language_sources(config: MkDocsConfig, files: Files) -> dict[str, str]:
 def shown_source(config: MkDocsConfig, path: str) -> str:
     """How a page of the language being built is named in messages: ``docs/en/platform/saga.md``."""
     return f"{Path(config.docs_dir).name}/{current_language(config)}/{path}"
+
+
+PageCheck = Callable[[SiteModel, str, str, str], None]
+"""A pure page check: ``(model, page path, Markdown, shown name)``; raises :class:`CatalogError`."""
+
+
+class SiteModelReader:
+    """Mixin of the msa plugins (listed before ``BasePlugin``): the model for the build, and page checks.
+
+    ``on_config`` takes the model of this build from :func:`site_model`; it is immutable, and shared with the
+    other plugins only through that function.
+    """
+
+    plugin_name = "msa"
+    model: SiteModel | None = None
+
+    def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
+        self.model = site_model(config)
+        return config
+
+    def site(self) -> SiteModel:
+        if self.model is None:
+            raise PluginError(f"{self.plugin_name}: the site model was not loaded (on_config did not run)")
+        return self.model
+
+    def check_language_pages(self, config: MkDocsConfig, files: Files, check: PageCheck) -> None:
+        """Run ``check`` on every page of the language being built; the first problem stops the build."""
+        model = self.site()
+        try:
+            for path, markdown in language_sources(config, files).items():
+                check(model, path, markdown, shown_source(config, path))
+        except CatalogError as error:
+            raise PluginError(str(error)) from None
