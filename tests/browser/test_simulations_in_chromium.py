@@ -57,18 +57,16 @@ def set_range(page: Page, name: str, key: str, presses: int = 1) -> None:
         control.press(key)
 
 
-def replay(page: Page) -> float:
-    """Plays the run from the start to its end; returns the worst long task (ms) while it played.
+def replay(page: Page) -> list[float]:
+    """Plays the run from the start to its end; returns the worst long task (ms, 0 when none) of each play.
 
     Two cores are shared with other work here, so a long task can be another process's time slice; a run whose
-    worst task exceeds the limit is played again (at most three times) and the best of the runs counts.
+    worst task exceeds the limit is played again (at most three times) and the best of the plays counts.
     """
-    worst = play_once(page)
-    for _ in range(2):
-        if worst <= LONG_TASK_LIMIT_MS:
-            break
-        worst = min(worst, play_once(page))
-    return worst
+    plays = [play_once(page)]
+    while min(plays) > LONG_TASK_LIMIT_MS and len(plays) < 3:
+        plays.append(play_once(page))
+    return plays
 
 
 def play_once(page: Page) -> float:
@@ -208,8 +206,8 @@ def test_simulation_runs_in_both_languages(
     assert_labelled(root)
 
     case.drive(page)
-    worst = replay(page)
-    assert worst <= LONG_TASK_LIMIT_MS, f"long task of {worst:.0f} ms while the run played"
+    plays = replay(page)
+    assert min(plays) <= LONG_TASK_LIMIT_MS, f"long tasks of {plays} ms while the run played"
     assert page.locator(".sim-live").inner_text().strip(), "the live region announced the run"
 
     # The link to the run and the language menu carry the same run (Material may have moved the fragment to the
@@ -220,9 +218,8 @@ def test_simulation_runs_in_both_languages(
     assert (twin.get_attribute("href") or "").endswith(run)
 
     root.screenshot(path=str(artifacts / f"simulation-{simulation}-{lang}.png"))
-    (artifacts / f"simulation-{simulation}-{lang}.json").write_text(
-        json.dumps({"simulation": simulation, "lang": lang, "worst_long_task_ms": round(worst, 1)}) + "\n"
-    )
+    measured = {"simulation": simulation, "lang": lang, "worst_long_task_ms_per_play": [round(p, 1) for p in plays]}
+    (artifacts / f"simulation-{simulation}-{lang}.json").write_text(json.dumps(measured) + "\n")
     violations = serious_violations(page)
     assert violations == [], "\n".join(violations)
 
@@ -244,13 +241,12 @@ def test_parameters_survive_a_language_switch(page: Page, site_url: str) -> None
     first.press("End")
     page.locator(".sim-seed input").fill("77")
     page.locator(".sim-seed input").press("Enter")
-    expect(page).to_have_url(re.compile(r"#sim:seed=77&"))
-    hash_ = page.url.split("#", 1)[1]
-    assert page.locator(".sim-permalink").get_attribute("href") == "#" + hash_
+    run = run_link(page)
+    assert run.startswith("#sim:seed=77&")
     page.goto(page.evaluate("document.querySelector('a.md-select__link[hreflang=en]').href"))
     expect(page.locator(".simulation")).to_have_attribute("data-ready", "true")
-    assert page.url.split("#", 1)[1] == hash_
     assert page.locator("html").get_attribute("lang") == "en"
+    assert run_link(page) == run
     assert page.locator(".sim-seed input").input_value() == "77"
     assert page.locator(".sim-controls input[type=range]").first.input_value() == first.get_attribute("max")
 
