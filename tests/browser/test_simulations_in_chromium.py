@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Locator, Page, expect
 
-from tests.browser.test_accessibility import serious_violations
+from tests.browser.test_accessibility import AXE, serious_violations
 
 pytestmark = pytest.mark.browser
 
@@ -222,6 +222,39 @@ def test_simulation_runs_in_both_languages(
     (artifacts / f"simulation-{simulation}-{lang}.json").write_text(json.dumps(measured) + "\n")
     violations = serious_violations(page)
     assert violations == [], "\n".join(violations)
+    # The simulation's colours in the dark scheme too (one language suffices: the words do not change them).
+    if lang == "en":
+        dark = dark_scheme_violations(page, site_url + lang_root + case.path)
+        assert dark == [], "dark scheme:\n" + "\n".join(dark)
+
+
+def dark_scheme_violations(page: Page, url: str) -> list[str]:
+    """Serious or critical axe violations inside the live simulation of a page opened in the dark scheme."""
+    assert page.context.browser is not None
+    context = page.context.browser.new_context(color_scheme="dark", viewport={"width": 1280, "height": 900})
+    context.route(
+        "**/*", lambda route: route.continue_() if route.request.url.startswith(url.split("/en/")[0]) else route.abort()
+    )
+    try:
+        dark = context.new_page()
+        dark.goto(url)
+        expect(dark.locator(".simulation")).to_have_attribute("data-ready", "true")
+        assert dark.locator("body").get_attribute("data-md-color-scheme") == "slate"
+        dark.add_script_tag(path=str(AXE))
+        return simulation_violations(dark)
+    finally:
+        context.unroute_all(behavior="ignoreErrors")
+        context.close()
+
+
+def simulation_violations(page: Page) -> list[str]:
+    """Serious or critical axe violations inside the live simulation (axe is already on the page)."""
+    result = page.evaluate(
+        """async () => (await axe.run(document.querySelector('.simulation-live'), {resultTypes: ['violations']}))
+            .violations.filter(v => ['serious', 'critical'].includes(v.impact))
+            .map(v => v.id + ': ' + v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(' | '))"""
+    )
+    return list(result)
 
 
 def assert_labelled(root: Locator) -> None:
