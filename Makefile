@@ -58,7 +58,7 @@ lint: $(TEST_STAMP)
 typecheck: $(TEST_STAMP)
 	$(BIN)/mypy --strict src
 
-jstest: ## Unit tests of the site's JavaScript (simulations, search) and a check that their static figures are up to date (Node)
+jstest: ## Unit tests of the site's JavaScript (simulations, search, pattern map) and a check that the simulation figures are up to date (Node)
 	@command -v node >/dev/null || { echo "jstest needs Node.js: sudo apt-get install nodejs"; exit 1; }
 	node --test tests/js/
 	node scripts/simulation-figures.mjs --check

@@ -159,6 +159,7 @@ class CatalogPlugin(SiteModelReader, BasePlugin):  # type: ignore[type-arg,no-un
                     self.backlinks.get(path, ()),
                     self.neighbours[pattern.id],
                     self.discussed_in.get(pattern.id, ()),
+                    urls,
                 )
             )
         return body

@@ -7,7 +7,8 @@ from collections.abc import Mapping, Sequence
 from msa_guide.catalog.model import Catalog, Pattern
 from msa_guide.catalog.page_links import Backlink
 from msa_guide.render.labels import label
-from msa_guide.render.text import md_link, md_text
+from msa_guide.render.mini_map import mini_map
+from msa_guide.render.text import md_link, md_text, url_link
 from msa_guide.render.type_pages import pattern_link
 
 
@@ -46,8 +47,9 @@ def pattern_footer(
     backlinks: Sequence[Backlink],
     neighbours: tuple[Pattern | None, Pattern | None],
     discussed_in: Sequence[tuple[str, Backlink]] = (),
+    use_directory_urls: bool = True,
 ) -> str:
-    """Related patterns by kind, pages that discuss this one, and previous/next within the type.
+    """Related patterns by kind, pages that discuss this one, previous/next within the type, and the mini-map.
 
     ``discussed_in`` pairs a label key of :mod:`labels` (e.g. ``"compared_in"``) with a page in this language.
     """
@@ -73,4 +75,12 @@ def pattern_footer(
     if not lines:
         return ""
     body = "\n\n".join(lines)
-    return f'\n\n<div class="pattern-relations" markdown>\n\n{body}\n\n</div>\n'
+    drawing = mini_map(
+        catalog,
+        pattern,
+        lang,
+        relations,
+        lambda other: url_link(page, other.page[lang].path, other.page[lang].anchor, use_directory_urls),
+    )
+    figure = f'\n<figure class="pattern-neighbourhood">{drawing}</figure>\n' if drawing else ""
+    return f'\n\n<div class="pattern-relations" markdown>\n\n{body}\n\n</div>\n{figure}'
