@@ -214,7 +214,10 @@ def test_phone_width_map_and_bottom_sheet(page: Page, site_url: str, artifacts: 
     node = page.locator(f'.pm-node[data-id="{first}"] rect').bounding_box()
     assert node is not None
     assert node["height"] >= 24
-    # touch targets: buttons, fields, and the labels that carry each check box and radio button
+    # touch targets: buttons, fields, and the labels that carry each check box and radio button (folded away
+    # on a phone until asked for)
+    expect(page.locator(".pm-options")).not_to_have_attribute("open", "")
+    page.locator(".pm-options > summary").click()
     targets = ".pattern-map-controls :is(button, select, input[type=search], label.pm-filter)"
     for control in page.locator(targets).all():
         size = control.bounding_box()
@@ -279,3 +282,17 @@ def test_pattern_page_mini_map(page: Page, site_url: str, lang_root: str, lang: 
     first = CATALOG.pattern(linked[0])
     svg.locator(f'a.mm-node[data-id="{first.id}"]').click()
     page.wait_for_url(f"**/{first.page[lang].path.removesuffix('.md')}/**")
+
+
+@pytest.mark.parametrize(("lang_root", "lang"), LANGS, ids=LANG_IDS)
+def test_focus_panel_and_search_results_have_no_serious_accessibility_violation(
+    page: Page, site_url: str, lang_root: str, lang: str
+) -> None:
+    from tests.browser.test_accessibility import serious_violations
+
+    open_map(page, site_url + lang_root + "explore/map/#focus=saga&hops=2")
+    expect(page.locator(".pattern-map-panel h2")).to_have_text(CATALOG.pattern("saga").name[lang])
+    page.locator("#pm-search-input").fill("sa")
+    expect(page.locator("#pm-search-results")).to_be_visible()
+    violations = serious_violations(page)
+    assert violations == [], "\n".join(violations)

@@ -21,7 +21,7 @@ import pytest
 from pypdf import PdfReader
 from pypdf.generic import Destination
 
-from msa_guide.catalog import LANGUAGES
+from msa_guide.catalog import LANGUAGES, load_catalog
 from msa_guide.pdf.chapters import chapter_anchor
 from msa_guide.pdf.html_tree import find_by_class, parse_html, text_of
 from msa_guide.pdf.site_reader import BuiltSite, NavEntry, read_site
@@ -31,8 +31,7 @@ from tests.helpers import ROOT
 pytestmark = pytest.mark.slow
 
 ARTIFACTS = ROOT / "test-artifacts"
-LEFT_OUT = "/explore/map/"
-CLI = [sys.executable, "-m", "msa_guide.pdf", "--strict"]  # the interactive map is left out of the book on purpose
+CLI = [sys.executable, "-m", "msa_guide.pdf", "--strict"]
 
 
 @dataclass
@@ -83,7 +82,7 @@ def books(built_site: Path, tmp_path_factory: pytest.TempPathFactory) -> dict[st
 
 def nav_titles(entries: tuple[NavEntry, ...], root_url: str) -> Iterator[str]:
     for entry in entries:
-        if entry.url != root_url and not (entry.url or "").endswith(LEFT_OUT):
+        if entry.url != root_url:
             yield entry.title
         yield from nav_titles(entry.children, root_url)
 
@@ -222,6 +221,30 @@ def test_site_links_each_language_to_its_book(books: dict[str, Book], built_site
         html = page.read_text(encoding="utf-8")
         assert href in html, page
         assert text in html, page
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_pattern_map_prints_one_page_per_type(books: dict[str, Book], lang: str) -> None:
+    """The map chapter holds one page per type (after its introduction), each with nearly all that type's names."""
+    book = books[lang]
+    start = chapter_page(book, book.site.root_url + "explore/map/")
+    catalog = load_catalog(ROOT / "catalog")
+    pages = {index: page_text(book, index).replace(" ", "") for index in range(start, start + len(catalog.types) + 3)}
+    chosen = []
+    for pattern_type in catalog.types:
+        names = [p.name[lang].split()[0] for p in catalog.patterns_of_type(pattern_type.id)]
+        found = {index: sum(name in text for name in names) for index, text in pages.items()}
+        best = max(found, key=lambda index: found[index])
+        assert found[best] >= 0.9 * len(names), (pattern_type.id, found)
+        assert pattern_type.name[lang].replace(" ", "") in pages[best]
+        chosen.append(best)
+    assert chosen == sorted(set(chosen)), "one page per type, in the catalog's order"
+    if shutil.which("pdftoppm") is not None:
+        ARTIFACTS.mkdir(exist_ok=True)
+        page = str(chosen[-1] + 1)
+        target = ARTIFACTS / f"pdf-{lang}-pattern-map"
+        command = ["pdftoppm", "-png", "-r", "80", "-singlefile", "-f", page, "-l", page, book.path, target]
+        subprocess.run(command, check=True)
 
 
 @pytest.mark.skipif(shutil.which("pdftoppm") is None, reason="pdftoppm (Debian poppler-utils) is missing")

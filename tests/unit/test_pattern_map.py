@@ -171,3 +171,26 @@ def test_synthetic_two_thousand_patterns_lay_out() -> None:
     assert len(placement.nodes) == 2000
     assert len(placement.columns) <= 9
     assert len(route_edges(placement, edges)) == len(edges)
+
+
+def test_print_map_cuts_one_figure_per_type_holding_that_types_boxes() -> None:
+    from msa_guide.pdf.html_tree import find_by_class, has_class, parse_html
+    from msa_guide.pdf.map_pages import print_map
+
+    page = parse_html(
+        f'<article class="md-content__inner"><p>Intro</p>{pattern_map(CATALOG, "en", "explore/map.md")}</article>'
+    )
+    article = find_by_class(page, "article", "md-content__inner")
+    assert article is not None
+    assert print_map(article)
+    assert find_by_class(article, "div", "pattern-map-explorer") is None
+    figures = [f for f in article.iter("figure") if has_class(f, "map-part")]
+    assert [f[0].get("aria-label") for f in figures] == [t.name["en"] for t in CATALOG.types]
+    for figure, pattern_type in zip(figures, CATALOG.types, strict=True):
+        svg = figure.find("svg")
+        assert svg is not None
+        assert "width" not in svg.attrib
+        assert len(svg.get("viewbox", "").split()) == 4
+        ids = {a.get("data-id") for a in svg.iter("a") if has_class(a, "pm-node")}
+        assert ids == {p.id for p in CATALOG.patterns_of_type(pattern_type.id)}
+    assert not print_map(article)  # nothing left to cut

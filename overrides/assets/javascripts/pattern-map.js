@@ -42,6 +42,8 @@ function setup(root) {
   let view = null;
   let printing = false;
   form.hidden = false;
+  // filters stay folded on a phone, so the map starts right under the search box
+  form.querySelector(".pm-options").open = frame.clientWidth >= PHONE;
   frame.classList.add("is-interactive");
   svg.setAttribute("width", "100%");
   svg.setAttribute("height", "100%");
@@ -71,6 +73,8 @@ function setup(root) {
     saveHash();
   }
 
+  // The hash belongs to the map: its page has no second-level heading, so Material's navigation.tracking (which
+  // writes the heading in view into the hash) leaves it alone.
   function saveHash() {
     const hash = encodeHash(state);
     history.replaceState(null, "", hash ? `#${hash}` : location.pathname + location.search);

@@ -2,8 +2,8 @@
 
 Planning walks the navigation: every page becomes a chapter whose outline level is its depth; a section
 without a page of its own (a category, "Explore") becomes an outline entry and a small heading on its first
-chapter. Pages that only work in a browser are handled on purpose: the pattern map is left out (every
-pattern's card lists the same relations) and the catalog browser becomes a printed index with page numbers.
+chapter. Pages that only work in a browser are handled on purpose: the pattern map prints one page per pattern
+type (see ``map_pages``) and the catalog browser becomes a printed index with page numbers.
 
 Preparing a chapter removes the web page's chrome (:mod:`paper`), gives every id a chapter prefix (so ids stay
 unique in one document), turns links between pages into links inside the book (:mod:`links`), gives inline SVG
@@ -27,6 +27,7 @@ from msa_guide.pdf.html_tree import (
     text_of,
 )
 from msa_guide.pdf.links import catalog_targets, relink
+from msa_guide.pdf.map_pages import print_map
 from msa_guide.pdf.paper import join_korean_words, strip_web_parts, style_diagram, top_level_svgs
 from msa_guide.pdf.printed_index import index_article
 from msa_guide.pdf.site_reader import BuiltSite, NavEntry
@@ -105,13 +106,12 @@ def plan_book(site: BuiltSite) -> Book:
                 toc.append(TocEntry(level, entry.title, anchor))
             else:
                 chapter = _load(site, entry, level, in_part if part else site.site_name, anchor)
-                if chapter is not None:
-                    chapter.opens_section = bool(entry.children)
-                    seen.add(entry.url)
-                    chapter.groups = pending[:]
-                    pending.clear()
-                    chapters.append(chapter)
-                    toc.append(TocEntry(level, chapter.title, anchor))
+                chapter.opens_section = bool(entry.children)
+                seen.add(entry.url)
+                chapter.groups = pending[:]
+                pending.clear()
+                chapters.append(chapter)
+                toc.append(TocEntry(level, chapter.title, anchor))
             walk(entry.children, level + 1, in_part)
 
     walk(site.nav, 1, "")
@@ -119,7 +119,7 @@ def plan_book(site: BuiltSite) -> Book:
     return Book(chapters, toc, problems)
 
 
-def _load(site: BuiltSite, entry: NavEntry, level: int, part: str, anchor: str) -> Chapter | None:
+def _load(site: BuiltSite, entry: NavEntry, level: int, part: str, anchor: str) -> Chapter:
     assert entry.url is not None
     path = site.page_file(entry.url)
     if not path.is_file():
@@ -131,8 +131,7 @@ def _load(site: BuiltSite, entry: NavEntry, level: int, part: str, anchor: str) 
     article = find_by_class(parse_html(text[start : end + 10]), "article", "md-content__inner") if end > 0 else None
     if start < 0 or article is None:
         raise ValueError(f'{path}: no <article class="md-content__inner">')
-    if any(has_class(svg, "pattern-map") for svg in article.iter("svg")):
-        return None
+    print_map(article)
     strip_web_parts(article)
     heading = article.find(".//h1")
     title = text_of(heading) if heading is not None else entry.title

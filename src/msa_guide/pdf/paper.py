@@ -19,6 +19,7 @@ _DROPPED_CLASSES = frozenset(
         "md-content__button",
         "md-source-file",
         "pattern-map-controls",
+        "pm-keys",
         "catalog-browser-controls",
         "catalog-browser-empty",
     }

@@ -7,8 +7,8 @@ from dataclasses import dataclass
 
 from msa_guide.catalog.model import Catalog
 from msa_guide.catalog.relations import edges
-from msa_guide.render.comparison_diagrams import text_width, widest, wrap
 from msa_guide.render.map_layout import FONT, MapGraph, MapNode
+from msa_guide.render.svg import text_width, widest, wrap
 
 #: Widest label line before it wraps, and the font of the headings (bold).
 MAX_LABEL = 190.0

@@ -11,10 +11,10 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 
 from msa_guide.catalog.model import Catalog, Pattern
-from msa_guide.render.comparison_diagrams import widest, wrap
 from msa_guide.render.labels import label
 from msa_guide.render.map_layout import FONT, LINE, PAD_X, PAD_Y, Box
 from msa_guide.render.pattern_map import box_label
+from msa_guide.render.svg import widest, wrap
 from msa_guide.render.text import html_text
 
 MAX_LABEL = 170.0

@@ -221,11 +221,12 @@ def _controls(catalog: Catalog, lang: str, lines: Sequence[Line]) -> str:
         f'placeholder="{word("map.search_hint")}">'
         f'<ul id="pm-search-results" class="pm-search-results" role="listbox" hidden></ul></div>'
         f'<div class="pm-zooms" role="group">{zoom}</div>'
+        f'<details class="pm-options"><summary>{word("map.options")}</summary><div class="pm-options-body">'
         f"<fieldset><legend>{word('map.filter_type')}</legend>{types}</fieldset>"
         f'<label class="pm-select">{word("map.filter_category")} '
         f'<select data-filter="category"><option value="">{word("map.all_categories")}</option>'
         f"{options}</select></label>"
         f"<fieldset><legend>{word('map.filter_kind')}</legend>{kinds}</fieldset>"
         f"<fieldset><legend>{word('map.hops')}</legend>{hops}</fieldset>"
-        "</form>"
+        "</div></details></form>"
     )
