@@ -126,6 +126,7 @@ def test_keyboard_only_walk_from_search_to_a_neighbours_page(
 
 def test_click_focuses_and_a_second_click_opens_the_page(page: Page, site_url: str) -> None:
     open_map(page, site_url + "en/explore/map/")
+    page.locator('button[data-zoom="fit"]').click()  # the whole drawing in the frame
     node = page.locator('.pm-node[data-id="saga"]')
     node.click()
     expect(page.locator("svg.pattern-map")).to_have_class("pattern-map is-focused")
