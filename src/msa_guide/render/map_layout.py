@@ -6,7 +6,7 @@ every box, heading and edge; it depends on nothing but the input, so two builds 
 
 How it is placed:
 
-1. **Columns.** The drawing gets ``0.64 * sqrt(n)`` columns, about a 2:1 shape (at most
+1. **Columns.** The drawing gets ``0.72 * sqrt(n)`` columns, wider than 2:1 (at most
    :data:`MAX_COLUMNS`, so that an edge crosses a bounded number of columns). Every group gets at least one,
    the rest go to groups in proportion to their height; the blocks of a group are split into its columns in
    reading order, balancing the column heights (a block never breaks across columns).
@@ -46,7 +46,7 @@ MIN_BOX = 110.0
 MAX_COLUMNS = 9
 #: Columns per square root of the node count: about twice as wide as tall with labels of ~200 px, the same
 #: number of columns in every language (so both maps share one structure).
-COLUMNS_PER_ROOT = 0.64
+COLUMNS_PER_ROOT = 0.72
 ROUNDS = 8
 MAX_PERMUTED = 4
 SAME_WEIGHT = 0.5
