@@ -154,19 +154,24 @@ def _arc_sides(placement: Placement, pairs: Sequence[tuple[str, str]]) -> dict[i
         prefix_right.append(prefix_right[-1] + right_in[k])
     sides: dict[int, bool] = {}
     for arcs in by_column.values():
+        # arcs already placed on each side, sorted by their upper end; as arcs come shortest first, one that
+        # interleaves with (low, high) starts less than its length above ``low``, so only that window is read
         chosen: dict[bool, list[tuple[int, int]]] = {False: [], True: []}
-        for _, number, key in sorted(arcs):
+        for span, number, key in sorted(arcs):
             low, high = divmod(key, len(rank) + 1)
-
-            costs = {
-                side: (prefix_right if side else prefix_left)[high]
-                - (prefix_right if side else prefix_left)[low + 1]
-                + sum(1 for c, d in chosen[side] if (c < low < d < high) or (low < c < high < d))
-                for side in (False, True)
-            }
+            costs = {}
+            for side in (False, True):
+                placed = chosen[side]
+                window = placed[bisect.bisect_left(placed, (low - span, -1)) : bisect.bisect_left(placed, (high, -1))]
+                prefix = prefix_right if side else prefix_left
+                costs[side] = (
+                    prefix[high]
+                    - prefix[low + 1]
+                    + sum(1 for c, d in window if (c < low < d < high) or (low < c < high < d))
+                )
             right = costs[True] < costs[False]
             sides[number] = right
-            chosen[right].append((low, high))
+            bisect.insort(chosen[right], (low, high))
     return sides
 
 
