@@ -1,7 +1,13 @@
-"""Shared fixtures: the real site is built once per session into a temporary directory."""
+"""Shared fixtures: the real site is built once per test run into a temporary directory.
+
+Under pytest-xdist every worker asks for the site; the first one builds it while holding a file lock in the run's
+shared temporary directory, the others wait and reuse it. A failed build is recorded once and reported by every
+worker without building again.
+"""
 
 from __future__ import annotations
 
+import fcntl
 import os
 import subprocess
 import sys
@@ -11,19 +17,18 @@ import pytest
 
 from tests.helpers import ROOT
 
+BUILD_FAILED = "build-failed.log"
 
-@pytest.fixture(scope="session")
-def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """Build the real guide once (strict) and return its site directory.
 
-    ``MSA_GUIDE_PREBUILT_SITE`` points the suite at an already built site (for quick local iterations only).
-    """
-    prebuilt = os.environ.get("MSA_GUIDE_PREBUILT_SITE")
-    if prebuilt:
-        return Path(prebuilt)
-    site = tmp_path_factory.mktemp("site") / "site"
+def _shared_directory(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The run's base temporary directory: per worker under xdist, so its parent is shared by all workers."""
+    base = tmp_path_factory.getbasetemp()
+    return base.parent if os.environ.get("PYTEST_XDIST_WORKER") else base
+
+
+def _build(site: Path) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "DISABLE_MKDOCS_2_WARNING": "true"}
-    result = subprocess.run(
+    return subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site)],
         cwd=ROOT,
         capture_output=True,
@@ -31,6 +36,30 @@ def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
         env=env,
         check=False,
     )
-    assert result.returncode == 0, result.stdout + result.stderr
-    (site.parent / "build.log").write_text(result.stdout + result.stderr, encoding="utf-8")
+
+
+@pytest.fixture(scope="session")
+def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Build the real guide once per run (strict) and return its site directory.
+
+    ``MSA_GUIDE_PREBUILT_SITE`` points the suite at an already built site (for quick local iterations only).
+    """
+    prebuilt = os.environ.get("MSA_GUIDE_PREBUILT_SITE")
+    if prebuilt:
+        return Path(prebuilt)
+    shared = _shared_directory(tmp_path_factory) / "real-site"
+    shared.mkdir(exist_ok=True)
+    site = shared / "site"
+    with (shared / "lock").open("w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        failed = shared / BUILD_FAILED
+        if failed.exists():
+            pytest.fail(f"the real site did not build (see the first failure):\n{failed.read_text(encoding='utf-8')}")
+        if not (shared / "build.log").exists():
+            result = _build(site)
+            log = result.stdout + result.stderr
+            if result.returncode != 0:
+                failed.write_text(log, encoding="utf-8")
+                pytest.fail(f"the real site did not build:\n{log}")
+            (shared / "build.log").write_text(log, encoding="utf-8")
     return site
