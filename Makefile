@@ -31,7 +31,7 @@ $(TEST_STAMP): pyproject.toml | $(BIN)/python
 	touch $@ $(RUNTIME_STAMP)
 
 serve: $(RUNTIME_STAMP) ## Build and serve both languages at http://127.0.0.1:8000 with live reload
-	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000 --livereload
+	$(BIN)/mkdocs serve --dirty --no-strict --livereload --dev-addr 127.0.0.1:8000
 
 build: $(RUNTIME_STAMP) ## Strict build of both languages into site/
 	$(BIN)/mkdocs build --strict --clean
@@ -63,8 +63,11 @@ jstest: ## Unit tests of the site's JavaScript (simulations, search, pattern map
 	node --test tests/js/
 	node scripts/simulation-figures.mjs --check
 
+# One worker per core; each test file stays on one worker so that module fixtures (the books, fixture sites) are
+# built once. The real site is built once per run and shared (tests/conftest.py).
+PYTEST_WORKERS ?= auto
 pytest: $(TEST_STAMP) system-deps $(AXE)
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n $(PYTEST_WORKERS) --dist loadfile --durations=15
 
 test: lint typecheck jstest pytest ## Run every check: ruff, mypy --strict, the Node unit tests and pytest (unit, build, browser)
 

@@ -1,4 +1,10 @@
-"""Read one YAML file strictly: report syntax errors with their line and reject duplicate keys."""
+"""Read one YAML file strictly: report syntax errors with their line and reject duplicate keys.
+
+Parsing is the most expensive part of loading the catalog, and ``mkdocs serve`` reloads the catalog after every
+edit. So a file is parsed by libyaml when PyYAML has it, and the result is kept per path for as long as the
+file's text stays the same (reading a file is cheap; parsing it is not). A file that fails is parsed again by the
+pure-Python loader, whose messages are the ones we report (libyaml words its problems differently).
+"""
 
 from __future__ import annotations
 
@@ -14,6 +20,13 @@ class _StrictLoader(yaml.SafeLoader):
     """A safe loader that refuses duplicate mapping keys instead of silently keeping the last one."""
 
 
+_FastBase: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class _FastStrictLoader(_FastBase):  # type: ignore[valid-type,misc]  # CSafeLoader is untyped
+    """The same rules on libyaml's parser."""
+
+
 def _construct_mapping(loader: _StrictLoader, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
     seen: dict[Any, int] = {}
     for key_node, _ in node.value:
@@ -27,6 +40,10 @@ def _construct_mapping(loader: _StrictLoader, node: yaml.MappingNode, deep: bool
 
 
 _StrictLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
+_FastStrictLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
+
+# path -> (text, parsed value). Values are shared: callers must not mutate what they get.
+_parsed: dict[Path, tuple[str, Any]] = {}
 
 
 def read_yaml(path: Path, shown_as: str) -> Any:
@@ -35,6 +52,19 @@ def read_yaml(path: Path, shown_as: str) -> Any:
         text = path.read_text(encoding="utf-8")
     except UnicodeDecodeError:
         raise CatalogError(shown_as, "", "file is not valid UTF-8") from None
+    cached = _parsed.get(path)
+    if cached is not None and cached[0] == text:
+        return cached[1]
+    try:
+        value = yaml.load(text, Loader=_FastStrictLoader)  # noqa: S506 - a SafeLoader subclass
+    except yaml.YAMLError:
+        value = _parse_for_message(text, shown_as)
+    _parsed[path] = (text, value)
+    return value
+
+
+def _parse_for_message(text: str, shown_as: str) -> Any:
+    """Parse with the pure-Python loader, whose error messages (and line numbers) are the ones we show."""
     try:
         return yaml.load(text, Loader=_StrictLoader)  # noqa: S506 - a SafeLoader subclass
     except yaml.MarkedYAMLError as exc:

@@ -15,6 +15,9 @@ Life cycle (once per language, because mkdocs-static-i18n rebuilds the site for 
   stands on ``explore/glossary.md``, exactly once, and nowhere else.
 - ``on_page_markdown``: fill the ``<!-- glossary:terms -->`` marker of ``explore/glossary.md``.
 - ``on_page_context`` / ``on_template_context``: tell ``main.html`` the language root and the worker.
+- ``on_startup``: under ``mkdocs serve --dirty`` (what ``make serve`` runs) only edited pages are rendered, so
+  the plugin keeps, per language, the index documents of every page between rebuilds and indexes only the pages
+  rendered this time (:mod:`msa_guide.search.incremental`); a full build indexes every page as before.
 - ``on_post_build``, in two steps:
 
   - priority -50: index the sections Material's search plugin collected for this language (after its own
@@ -51,6 +54,7 @@ from msa_guide.render.glossary_page import GLOSSARY_PAGE, glossary_markdown
 from msa_guide.render.text import page_url
 from msa_guide.search.aliases import alias_tables
 from msa_guide.search.files import FULL_INDEX, index_files
+from msa_guide.search.incremental import PageDocs, flatten, merge_page_docs, page_of
 from msa_guide.search.index import build_index
 from msa_guide.search.korean import KoreanAnalyzer
 
@@ -82,6 +86,14 @@ class SearchPlugin(BasePlugin[SearchPluginConfig]):  # type: ignore[no-untyped-c
         # The index of every language built so far, by target file. Each language's build replaces its own;
         # nothing is reset in on_config, because the default language's index must outlive the other builds.
         self.indexes: dict[Path, str] = {}
+        # Defining on_startup keeps this instance across the rebuilds of one `mkdocs serve`.
+        self.incremental = False
+        self.rendered: dict[str, list[str]] = {}  # per language: the pages rendered by the current build
+        self.pages: dict[str, list[str]] = {}  # per language: every page of the current build
+        self.page_docs: dict[str, PageDocs] = {}  # per language: index documents by page, kept between rebuilds
+
+    def on_startup(self, *, command: str, dirty: bool) -> None:
+        self.incremental = command == "serve" and dirty
 
     # -- configuration ---------------------------------------------------------------------------
 
@@ -93,6 +105,8 @@ class SearchPlugin(BasePlugin[SearchPluginConfig]):  # type: ignore[no-untyped-c
 
     @event_priority(-105)  # after static-i18n (-100) has chosen the files of the language being built
     def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files:
+        root = language_root(config)
+        self.pages[current_language(config)] = [_without(root, f.url) for f in files.documentation_pages()]
         for path, markdown in language_sources(config, files).items():
             shown = shown_source(config, path)
             try:
@@ -115,6 +129,7 @@ class SearchPlugin(BasePlugin[SearchPluginConfig]):  # type: ignore[no-untyped-c
 
     def on_page_context(self, context: Any, /, *, page: Page, config: MkDocsConfig, nav: Any) -> Any:
         context["msa_search"] = self._template_data(config)
+        self.rendered.setdefault(current_language(config), []).append(page.url)
         return context
 
     def on_template_context(self, context: Any, /, *, template_name: str, config: MkDocsConfig) -> Any:
@@ -137,10 +152,16 @@ class SearchPlugin(BasePlugin[SearchPluginConfig]):  # type: ignore[no-untyped-c
         if search is None or not getattr(search.config, "enabled", True):
             return
         lang = current_language(config)
+        root = language_root(config)
+        rendered = [_without(root, url) for url in self.rendered.pop(lang, [])]
+        entries = list(search.search_index.entries)
+        if self.incremental:  # Material's entries may hold other pages and languages from earlier rebuilds
+            wanted = set(rendered)
+            entries = [e for e in entries if _without(root, page_of(str(e["location"]))) in wanted]
         glossary_location = page_url(GLOSSARY_PAGE, config.use_directory_urls)
         target = Path(config.site_dir) / language_root(config) / "search" / "search_index.json"  # Material's
         index = build_index(
-            list(search.search_index.entries),
+            entries,
             lang,
             alias_tables(self._model().catalog, self._glossary(), lang, config.use_directory_urls),
             material_config={
@@ -153,6 +174,11 @@ class SearchPlugin(BasePlugin[SearchPluginConfig]):  # type: ignore[no-untyped-c
             weights=self._weights(glossary_location),
             synonyms=synonyms_for_index(self._model().synonyms),
         )
+        if self.incremental:
+            self.page_docs[lang] = merge_page_docs(
+                self.page_docs.get(lang, {}), index["docs"], rendered, self.pages.get(lang, rendered)
+            )
+            index["docs"] = flatten(self.page_docs[lang])
         self.indexes.update(index_files(index, target.parent.parent))
         log.debug(f"{target}: search index of '{lang}', {len(index['docs'])} sections")
 
@@ -189,3 +215,8 @@ class SearchPlugin(BasePlugin[SearchPluginConfig]):  # type: ignore[no-untyped-c
 
     def _glossary(self) -> Glossary | None:
         return self._model().glossary
+
+
+def _without(root: str, url: str) -> str:
+    """A page or section URL without the language prefix (``en/platform/saga/`` -> ``platform/saga/``)."""
+    return url[len(root) :] if root and url.startswith(root) else url

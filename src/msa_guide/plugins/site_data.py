@@ -26,10 +26,21 @@ _models: dict[_Key, SiteModel] = {}
 _sources: dict[tuple[_Key, str], dict[str, str]] = {}
 
 
+# The key of the latest configuration asked about. One MkDocsConfig object stands for one build run: static-i18n
+# builds every language with the same object, and `mkdocs serve` loads a new one for every rebuild. Walking the
+# catalog and docs once per run, not once per plugin and language, saves most of a dirty rebuild's file system time.
+_latest: tuple[MkDocsConfig, _Key] | None = None
+
+
 def _key(config: MkDocsConfig) -> _Key:
+    global _latest
+    if _latest is not None and _latest[0] is config:
+        return _latest[1]
     root = Path(config.config_file_path).parent
     docs = Path(config.docs_dir)
-    return (str(root), str(docs), source_stamp(root, docs))
+    key = (str(root), str(docs), source_stamp(root, docs))
+    _latest = (config, key)
+    return key
 
 
 def site_model(config: MkDocsConfig) -> SiteModel:

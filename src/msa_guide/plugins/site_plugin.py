@@ -12,6 +12,12 @@
   fetches ``<alternate link>/sitemap.xml`` for every ``<link rel="alternate">`` in the head; static-i18n makes
   those links point at the page's twins (good for search engines), so without these files every page logs
   404 errors in the browser console.
+- ``on_startup`` / ``on_pre_build`` (only under ``mkdocs serve --dirty``, which ``make serve`` runs): a dirty
+  rebuild renders only the pages whose Markdown changed. When anything else a page is rendered from changed
+  (catalog, theme overrides, ``mkdocs.yml``, diagrams, the set of pages), the served site is emptied first, so
+  every page of both languages is rendered again (:mod:`msa_guide.authoring.dirty_serve`).
+- ``on_env``: share one Jinja bytecode cache between the builds of this process, so Material's templates are
+  compiled once rather than once per language and per rebuild (:mod:`msa_guide.plugins.template_cache`).
 - ``on_build_error``: remove the site directory, so that a build stopped by bad input (possibly in the second
   language, after the first was written) never leaves a half-written site behind.
 - ``on_nav`` (priority -120, after every plugin that reshapes the navigation): keep it for ``book.json``.
@@ -31,17 +37,23 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urljoin
 
+from jinja2 import Environment
 from mkdocs.config.defaults import MkDocsConfig
-from mkdocs.plugins import BasePlugin, event_priority
+from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
+from mkdocs.structure.files import Files
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
+from msa_guide.authoring.dirty_serve import Stamp, clear_directory, layout_stamp
 from msa_guide.authoring.git_history import last_changed
 from msa_guide.catalog.model import LANGUAGES
 from msa_guide.plugins.book_outline import BOOK_FILE, book_data
 from msa_guide.plugins.i18n_state import current_language, language_root, page_path
+from msa_guide.plugins.template_cache import SHARED as TEMPLATE_CACHE
 from msa_guide.render.labels import LABELS
 from msa_guide.render.revision import localized_date, newer_twin, with_stale_note
+
+log = get_plugin_logger(__name__)
 
 SITEMAP_HEAD = (
     '<?xml version="1.0" encoding="UTF-8"?>\n'
@@ -64,6 +76,25 @@ class SitePlugin(BasePlugin):  # type: ignore[type-arg,no-untyped-call]
         self.changed: dict[str, int] = {}
         self.site_dir: Path | None = None
         self.nav_items: list[Any] = []
+        # Defining on_startup keeps this instance across the rebuilds of one `mkdocs serve`.
+        self.dirty_serve = False
+        self.layout: Stamp | None = None
+
+    def on_startup(self, *, command: str, dirty: bool) -> None:
+        self.dirty_serve = command == "serve" and dirty
+
+    @event_priority(100)  # before any page is read, and before the default language's build writes anything
+    def on_pre_build(self, *, config: MkDocsConfig) -> None:
+        if not self.dirty_serve or language_root(config):
+            return  # only the default language's build starts a rebuild; the others are built inside it
+        root = Path(config.config_file_path).parent
+        folders = [root / "catalog", *([Path(config.theme.custom_dir)] if config.theme.custom_dir else [])]
+        stamp = layout_stamp(Path(config.config_file_path), [f for f in folders if f.is_dir()], Path(config.docs_dir))
+        if stamp != self.layout:
+            if self.layout is not None:
+                log.info("msa-site: the catalog, theme, diagrams or set of pages changed: rendering every page again")
+            clear_directory(Path(config.site_dir))
+            self.layout = stamp
 
     def on_build_error(self, *, error: Exception) -> None:
         if self.site_dir is not None and self.site_dir.is_dir():
@@ -75,6 +106,10 @@ class SitePlugin(BasePlugin):  # type: ignore[type-arg,no-untyped-call]
         changed = last_changed(Path(config.config_file_path).parent, docs)
         self.changed = {key.removeprefix(f"{docs}/"): stamp for key, stamp in changed.items()}
         return config
+
+    def on_env(self, env: Environment, /, *, config: MkDocsConfig, files: Files) -> Environment:
+        env.bytecode_cache = TEMPLATE_CACHE
+        return env
 
     @event_priority(-50)  # after every plugin that writes a page's title (msa-catalog 0, -10, -20): notes go under it
     def on_page_markdown(self, markdown: str, /, *, page: Page, config: MkDocsConfig, files: Any) -> str:
