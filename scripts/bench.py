@@ -9,6 +9,7 @@ modules, which expose either ``rows() -> list[tuple[str, str, str]]`` (figure, m
 from __future__ import annotations
 
 import importlib.util
+import json
 import os
 import statistics
 import subprocess
@@ -90,30 +91,67 @@ def table(rows: list[tuple[str, str, str]]) -> str:
     return "\n".join(out)
 
 
-def main() -> None:
-    runs = int(os.environ.get("BENCH_RUNS", "3"))
-    rows: list[tuple[str, str, str]] = [("figure", "measured", "target")]
-    with tempfile.TemporaryDirectory() as tmp:
-        work = Path(tmp)
-        full = [*MKDOCS, "--site-dir", str(work / "full")]
-        bare_config = without_our_plugins(ROOT / "mkdocs.yml", ROOT / ".bench-without-plugins.yml")
-        try:
-            bare = [*MKDOCS, "-f", str(bare_config), "--site-dir", str(work / "bare")]
-            with_ours, without = interleaved(full, bare, ROOT, ROOT, runs)
-        finally:
-            bare_config.unlink()
+def build_rows(label: str, root: Path, work: Path, runs: int) -> list[tuple[str, str, str]]:
+    """Full build vs the build without our plugins of the site at ``root``, interleaved, and where the time goes."""
+    full = [*MKDOCS, "--site-dir", str(work / "full")]
+    bare_config = without_our_plugins(root / "mkdocs.yml", root / ".bench-without-plugins.yml")
+    try:
+        bare = [*MKDOCS, "-f", str(bare_config), "--site-dir", str(work / "bare")]
+        with_ours, without = interleaved(full, bare, root, root, runs)
+        spent = plugin_breakdown(root / "mkdocs.yml", work / "timed")
+        spent_bare = plugin_breakdown(bare_config, work / "timed-bare")
+    finally:
+        bare_config.unlink()
+    ratio = statistics.median(a / b for a, b in zip(with_ours, without, strict=True))
+    rows = [
+        (
+            f"{label}: build, both languages (s, min / median)",
+            f"{min(with_ours):.2f} / {statistics.median(with_ours):.2f}",
+            "-",
+        ),
+        (f"{label}: build without our plugins (s, median)", f"{statistics.median(without):.2f}", "-"),
+        (f"{label}: full build / build without our plugins", f"{ratio:.2f}", "<= 1.15"),
+    ]
+    total, total_bare = spent.pop("total"), spent_bare.pop("total")
+    for name, seconds in sorted(spent.items(), key=lambda item: -item[1]):
+        without_ours = f", {spent_bare[name]:.2f} s without ours" if name in spent_bare else ""
         rows.append(
             (
-                "build, both languages (s, min / median)",
-                f"{min(with_ours):.2f} / {statistics.median(with_ours):.2f}",
+                f"{label}:   time in {name} (one in-process build)",
+                f"{seconds:.2f} s = {seconds / total:.0%}{without_ours}",
                 "-",
             )
         )
-        rows.append(("build without our plugins (s, median)", f"{statistics.median(without):.2f}", "-"))
-        ratio = statistics.median(a / b for a, b in zip(with_ours, without, strict=True))
-        rows.append(("full build / build without our plugins", f"{ratio:.2f}", "<= 1.15"))
+    rows.append((f"{label}:   in-process build, with / without ours (s)", f"{total:.2f} / {total_bare:.2f}", "-"))
+    return rows
 
-        sys.path.insert(0, str(ROOT / "scripts"))
+
+def plugin_breakdown(config: Path, site: Path) -> dict[str, float]:
+    """Exclusive seconds per plugin of one build, in a fresh process (scripts/plugin_timing.py)."""
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "scripts" / "plugin_timing.py"), str(config), str(site)],
+        cwd=config.parent,
+        env=ENV,
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    return {str(k): float(v) for k, v in json.loads(result.stdout.strip().splitlines()[-1]).items()}
+
+
+def main() -> None:
+    runs = int(os.environ.get("BENCH_RUNS", "3"))
+    rows: list[tuple[str, str, str]] = [("figure", "measured", "target")]
+    sys.path.insert(0, str(ROOT / "scripts"))
+    with tempfile.TemporaryDirectory() as tmp:
+        work = Path(tmp)
+        rows += build_rows("guide", ROOT, work / "guide", runs)
+        if os.environ.get("BENCH_ONLY") != "core":
+            from doubled_site import write_doubled_site
+
+            doubled = write_doubled_site(work / "doubled-source")
+            rows += build_rows("guide x2", doubled, work / "doubled", max(1, runs - 1))
+
         from synthetic_site import write_synthetic_site
 
         small = write_synthetic_site(work / "syn200", 200)

@@ -54,15 +54,15 @@ def _get(url: str, timeout: float = TIMEOUT) -> str:
 
 
 @contextmanager
-def served_copy() -> Iterator[tuple[Path, str]]:
+def served_copy(source: Path) -> Iterator[tuple[Path, str]]:
     with tempfile.TemporaryDirectory(prefix="msa-edit-loop-") as tmp:
         work = Path(tmp)
         for name in COPIED:
-            source = ROOT / name
-            if source.is_dir():
-                shutil.copytree(source, work / name, ignore=shutil.ignore_patterns("__pycache__"))
-            else:
-                shutil.copy2(source, work / name)
+            path = source / name
+            if path.is_dir():
+                shutil.copytree(path, work / name, ignore=shutil.ignore_patterns("__pycache__"))
+            elif path.is_file():
+                shutil.copy2(path, work / name)
         port = _free_port()
         env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
         log = (work / "serve.log").open("w")
@@ -128,16 +128,29 @@ def _url(lang: str, page: str) -> str:
 
 def rows() -> list[tuple[str, str, str]]:
     runs = int(os.environ.get("BENCH_EDIT_RUNS", "5"))
+    out = site_rows("guide", ROOT, runs)
+    if os.environ.get("BENCH_ONLY") != "core":
+        sys.path.insert(0, str(ROOT / "scripts"))
+        from doubled_site import write_doubled_site
+
+        with tempfile.TemporaryDirectory(prefix="msa-doubled-") as tmp:
+            out += site_rows("guide x2", write_doubled_site(Path(tmp) / "site"), runs)
+    return out
+
+
+def site_rows(label: str, source: Path, runs: int) -> list[tuple[str, str, str]]:
     out: list[tuple[str, str, str]] = []
-    with served_copy() as (work, base):
+    with served_copy(source) as (work, base):
         for lang, name, marker in (("ko", "Korean", "편집루프"), ("en", "English", "editloop")):
             edit = append_line(work / "docs" / lang / PAGE, marker)
             times = [timed_edit(base, _url(lang, PAGE), edit, run) for run in range(runs)]
             figure = f"{statistics.median(times):.2f} (max {max(times):.2f})"
-            out.append((f"edit loop: {name} prose edit to reload (s, median of {runs})", figure, "<= 2.0"))
+            out.append((f"{label}: edit loop, {name} prose edit to reload (s, median of {runs})", figure, "<= 2.0"))
         summary = replace_summary(work / "catalog" / "patterns" / f"{PATTERN}.yml", "en")
         times = [timed_edit(base, _url("en", PAGE), summary, 100 + run) for run in range(2)]
-        out.append(("edit loop: catalog edit, shown on its page (s, median)", f"{statistics.median(times):.2f}", "-"))
+        out.append(
+            (f"{label}: edit loop, catalog edit shown on its page (s, median)", f"{statistics.median(times):.2f}", "-")
+        )
     return out
 
 

@@ -66,3 +66,10 @@ def plugin_seconds(config_file: Path, site_dir: Path) -> dict[str, float]:
     result["mkdocs + theme"] = total - sum(spent.values())
     result["total"] = total
     return result
+
+
+if __name__ == "__main__":
+    import json
+    import sys
+
+    print(json.dumps(plugin_seconds(Path(sys.argv[1]), Path(sys.argv[2]))))
