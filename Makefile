@@ -64,10 +64,11 @@ jstest: ## Unit tests of the site's JavaScript (simulations, search, pattern map
 	node scripts/simulation-figures.mjs --check
 
 # One worker per core; each test file stays on one worker so that module fixtures (the books, fixture sites) are
-# built once. The real site is built once per run and shared (tests/conftest.py).
+# built once. The real site is built once per run and shared (tests/conftest.py). stdin is /dev/null: with an
+# inherited pipe as stdin the workers were seen waiting forever at start-up.
 PYTEST_WORKERS ?= auto
 pytest: $(TEST_STAMP) system-deps $(AXE)
-	$(BIN)/python -m pytest -n $(PYTEST_WORKERS) --dist loadfile --durations=15
+	$(BIN)/python -m pytest -n $(PYTEST_WORKERS) --dist loadfile --durations=15 </dev/null
 
 test: lint typecheck jstest pytest ## Run every check: ruff, mypy --strict, the Node unit tests and pytest (unit, build, browser)
 

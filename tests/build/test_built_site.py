@@ -9,7 +9,7 @@ import pytest
 
 from msa_guide.catalog import LANGUAGES, load_catalog
 from msa_guide.render.text import page_url
-from tests.build.html_pages import html_pages, parse, resolve
+from tests.build.html_pages import ParsedPage, html_pages, parse, resolve
 from tests.helpers import ROOT
 
 DOCS = ROOT / "docs"
@@ -55,17 +55,24 @@ def test_language_switcher_points_at_the_twin(built_site: Path) -> None:
 
 def test_no_broken_internal_link_or_anchor(built_site: Path) -> None:
     broken: list[str] = []
-    cache: dict[Path, set[str]] = {}
+    parsed: dict[Path, ParsedPage] = {}
+    # Every page repeats the navigation's links: resolve each (folder, link) pair and test each file once.
+    resolved: dict[tuple[Path, str], tuple[Path | None, str]] = {}
+    exists: dict[Path, bool] = {}
     for page in html_pages(built_site):
-        for href in parse(page).links:
-            target, fragment = resolve(built_site, page, href)
+        links = parsed.setdefault(page, parse(page)).links
+        for href in links:
+            key = (page if href.startswith("#") else page.parent, href)
+            if key not in resolved:
+                resolved[key] = resolve(built_site, page, href)
+            target, fragment = resolved[key]
             if target is None or target.suffix == ".pdf":  # the books come after the site: tests/build/test_pdf.py
                 continue
-            if not target.exists():
+            if not exists.setdefault(target, target.exists()):
                 broken.append(f"{page.relative_to(built_site)}: {href} (missing {target})")
                 continue
             if fragment and target.suffix == ".html":
-                ids = cache.setdefault(target, parse(target).ids)
+                ids = parsed.setdefault(target, parse(target)).ids
                 if fragment not in ids:
                     broken.append(f"{page.relative_to(built_site)}: {href} (no anchor #{fragment})")
     assert broken == [], "\n".join(broken[:50])
