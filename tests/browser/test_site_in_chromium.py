@@ -33,7 +33,9 @@ def test_page_renders_offline_without_errors(
     assert page.locator("html").get_attribute("lang") == expected
     expect(page.locator("article h1").first).to_be_visible()
     font = page.evaluate("getComputedStyle(document.body).fontFamily")
-    assert font.startswith('"Pretendard"') or font.startswith("Pretendard")
+    families = [name.strip().strip('"') for name in font.split(",")]
+    assert families[0] == "Pretendard Latin"  # self-hosted Latin; Hangul from the system's Korean font first
+    assert families.index("Noto Sans CJK KR") < families.index("Pretendard")
     page.wait_for_timeout(300)  # let the language switcher's sitemap fetch settle
     guard.assert_clean()
 

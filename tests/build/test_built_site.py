@@ -59,8 +59,14 @@ def test_no_broken_internal_link_or_anchor(built_site: Path) -> None:
     # Every page repeats the navigation's links: resolve each (folder, link) pair and test each file once.
     resolved: dict[tuple[Path, str], tuple[Path | None, str]] = {}
     exists: dict[Path, bool] = {}
+
+    def parsed_page(path: Path) -> ParsedPage:
+        if path not in parsed:  # not setdefault: its default would parse the page every time
+            parsed[path] = parse(path)
+        return parsed[path]
+
     for page in html_pages(built_site):
-        links = parsed.setdefault(page, parse(page)).links
+        links = parsed_page(page).links
         for href in links:
             key = (page if href.startswith("#") else page.parent, href)
             if key not in resolved:
@@ -68,11 +74,13 @@ def test_no_broken_internal_link_or_anchor(built_site: Path) -> None:
             target, fragment = resolved[key]
             if target is None or target.suffix == ".pdf":  # the books come after the site: tests/build/test_pdf.py
                 continue
-            if not exists.setdefault(target, target.exists()):
+            if target not in exists:
+                exists[target] = target.exists()
+            if not exists[target]:
                 broken.append(f"{page.relative_to(built_site)}: {href} (missing {target})")
                 continue
             if fragment and target.suffix == ".html":
-                ids = parsed.setdefault(target, parse(target)).ids
+                ids = parsed_page(target).ids
                 if fragment not in ids:
                     broken.append(f"{page.relative_to(built_site)}: {href} (no anchor #{fragment})")
     assert broken == [], "\n".join(broken[:50])
