@@ -8,13 +8,12 @@
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 import pytest
 from playwright.sync_api import Page, Request, expect
 
-from tests.browser.test_search_queries import ROOTS, in_language, load_queries, open_search, type_query
+from tests.browser.test_search_queries import ROOTS, check_recall, open_search, type_query
 from tests.helpers import ROOT
 
 pytestmark = pytest.mark.browser
@@ -28,24 +27,7 @@ FULL_INDEX = "search/msa-search.json"
 def test_forgiving_queries_find_the_pattern_in_the_top_three(
     page: Page, site_url: str, artifacts: Path, lang: str
 ) -> None:
-    queries = [q for q in load_queries(FORGIVING) if q.lang == lang]
-    assert queries, f"no {lang} queries in {FORGIVING}"
-    open_search(page, site_url + ROOTS[lang])
-    failures: list[str] = []
-    wrong_language: list[str] = []
-    for query in queries:
-        hits = type_query(page, query.text, lang)
-        wrong_language += [f"{query.text!r} -> {h.href}" for h in hits if not in_language(h.href, site_url, lang)]
-        if not any(re.search(query.expected, h.title, re.IGNORECASE) for h in hits):
-            failures.append(f"{query.text!r}: wanted /{query.expected}/, got {[h.title for h in hits]}")
-    recall = 1 - len(failures) / len(queries)
-    summary = f"{FORGIVING.name} {lang}: recall@3 = {recall:.3f} ({len(queries) - len(failures)}/{len(queries)})"
-    report = [summary, *failures, *(f"{lang}: result of the wrong language: {w}" for w in wrong_language)]
-    print("\n".join(report))
-    with (artifacts / "search-recall.txt").open("a", encoding="utf-8") as out:
-        out.write("\n".join(report) + "\n")
-    assert not wrong_language, "\n".join(report)
-    assert recall >= TARGET_RECALL, "\n".join(report)
+    check_recall(page, site_url, artifacts, FORGIVING, lang, TARGET_RECALL)
 
 
 @pytest.mark.parametrize(
