@@ -144,9 +144,8 @@ export function buildIndex({ config, docs }, options = {}) {
   }
 }
 
-/* Every vocabulary term that starts with `prefix` (binary search on the sorted vocabulary) */
-function expand(index, prefix) {
-  const { vocabulary } = index
+/* Position of the first vocabulary term not below `prefix` (binary search on the sorted vocabulary) */
+function lowerBound(vocabulary, prefix) {
   let low = 0
   let high = vocabulary.length
   while (low < high) {
@@ -156,24 +155,22 @@ function expand(index, prefix) {
     else
       high = mid
   }
+  return low
+}
+
+/* Every vocabulary term that starts with `prefix` */
+function expand(index, prefix) {
+  const { vocabulary } = index
   const found = []
-  for (let i = low; i < vocabulary.length && vocabulary[i].startsWith(prefix); i++)
+  for (let i = lowerBound(vocabulary, prefix); i < vocabulary.length && vocabulary[i].startsWith(prefix); i++)
     found.push(vocabulary[i])
   return found
 }
 
 function startsAny(index, prefix) {
   const { vocabulary } = index
-  let low = 0
-  let high = vocabulary.length
-  while (low < high) {
-    const mid = (low + high) >> 1
-    if (vocabulary[mid] < prefix)
-      low = mid + 1
-    else
-      high = mid
-  }
-  return low < vocabulary.length && vocabulary[low].startsWith(prefix)
+  const at = lowerBound(vocabulary, prefix)
+  return at < vocabulary.length && vocabulary[at].startsWith(prefix)
 }
 
 /* Known Hangul words within the jamo distance a word's length allows, nearest first */
