@@ -95,6 +95,17 @@ class SearchPlugin(BasePlugin[SearchPluginConfig]):  # type: ignore[no-untyped-c
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.incremental = command == "serve" and dirty
 
+    @event_priority(100)  # before the build renders anything
+    def on_pre_build(self, *, config: MkDocsConfig) -> None:
+        if not self.incremental:
+            return
+        # Under dirty reload Material's search plugin merges the previous build's index into the next one. With
+        # static-i18n the previous build is the other language, so that index grows with every save (measured:
+        # 1.7 s, 2.5 s, 3.8 s, 6.6 s, 11 s for five saves). Our index does not use it: each build starts afresh.
+        material = config.plugins.get("material/search") or config.plugins.get("search")
+        if material is not None and hasattr(material, "search_index_prev"):
+            material.search_index_prev = None
+
     # -- configuration ---------------------------------------------------------------------------
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
