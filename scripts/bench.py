@@ -46,6 +46,8 @@ def interleaved(
 def without_our_plugins(config: Path, target: Path) -> Path:
     lines = config.read_text(encoding="utf-8").splitlines()
     kept = [line for line in lines if not line.strip().startswith(tuple(f"- {p}" for p in OUR_PLUGINS))]
+    # Our template overrides read what our plugins put in the context (labels, search roots): plain Material instead.
+    kept = [line for line in kept if not line.strip().startswith("custom_dir:")]
     kept = [line.replace("strict: true", "strict: false") for line in kept]
     target.write_text("\n".join(kept) + "\n", encoding="utf-8")
     return target
