@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
+from pathlib import Path
 from typing import Any
 
 from msa_guide.catalog.errors import CatalogError, did_you_mean, one_of
 from msa_guide.catalog.model import LANGUAGES, Catalog
+from msa_guide.catalog.yaml_source import read_yaml, shown_path
 
 KEBAB_CASE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 HTML_TAG = re.compile(r"<\s*/?\s*[A-Za-z!][^>]*>")
@@ -158,3 +160,20 @@ def _kind(value: Any) -> str:
     if isinstance(value, Mapping):
         return "a mapping"
     return type(value).__name__
+
+
+def entry_list_file(path: Path, base: Path | None, key: str) -> tuple[str, list[Fields]]:
+    """A file whose only top-level key ``key`` holds a non-empty list of mappings (the glossary, the synonyms).
+
+    Returns how the file is named in messages (relative to ``base``, by default the folder above its folder) and a
+    :class:`Fields` reader per entry, named ``key[index]``.
+    """
+    shown = shown_path(path, base if base is not None else path.parent.parent)
+    if not path.is_file():
+        raise CatalogError(shown, "", "file is missing")
+    top = Fields(read_yaml(path, shown), shown)
+    top.reject_unknown((key,))
+    raw = top.require(key)
+    if not isinstance(raw, list) or not raw:
+        raise top.error(key, "expected a non-empty list")
+    return shown, [Fields(item, shown, f"{key}[{index}]") for index, item in enumerate(raw)]

@@ -13,9 +13,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from msa_guide.catalog.errors import CatalogError
-from msa_guide.catalog.fields import Fields
+from msa_guide.catalog.fields import Fields, entry_list_file
 from msa_guide.catalog.model import LANGUAGES, Catalog
-from msa_guide.catalog.yaml_source import read_yaml, shown_path
 
 ENTRY_FIELDS = ("id", "term", "aliases", "definition", "pattern")
 
@@ -40,15 +39,8 @@ class Glossary:
 
 def load_glossary(path: Path, catalog: Catalog, base: Path | None = None) -> Glossary:
     """Read and validate the glossary; ``base`` is the folder error messages are relative to."""
-    shown = shown_path(path, base if base is not None else path.parent.parent)
-    if not path.is_file():
-        raise CatalogError(shown, "", "file is missing")
-    top = Fields(read_yaml(path, shown), shown)
-    top.reject_unknown(("terms",))
-    raw = top.require("terms")
-    if not isinstance(raw, list) or not raw:
-        raise top.error("terms", "expected a non-empty list")
-    entries = tuple(_entry(Fields(item, shown, f"terms[{index}]"), catalog) for index, item in enumerate(raw))
+    shown, items = entry_list_file(path, base, "terms")
+    entries = tuple(_entry(item, catalog) for item in items)
     glossary = Glossary(entries=entries, source=shown)
     _check_unique(glossary, catalog)
     return glossary

@@ -14,11 +14,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from msa_guide.catalog.docs_tree import shown_path
 from msa_guide.catalog.errors import CatalogError
-from msa_guide.catalog.fields import Fields
+from msa_guide.catalog.fields import Fields, entry_list_file
 from msa_guide.catalog.model import LANGUAGES
-from msa_guide.catalog.yaml_source import read_yaml
 
 ENTRY_FIELDS = ("id", "says", "means")
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
@@ -43,15 +41,8 @@ class Synonym:
 
 def load_synonyms(path: Path, base: Path | None = None) -> tuple[Synonym, ...]:
     """Read and validate the table; ``base`` is the folder error messages are relative to."""
-    shown = shown_path(path, base if base is not None else path.parent.parent)
-    if not path.is_file():
-        raise CatalogError(shown, "", "file is missing")
-    top = Fields(read_yaml(path, shown), shown)
-    top.reject_unknown(("synonyms",))
-    raw = top.require("synonyms")
-    if not isinstance(raw, list) or not raw:
-        raise top.error("synonyms", "expected a non-empty list")
-    entries = tuple(_entry(Fields(item, shown, f"synonyms[{index}]")) for index, item in enumerate(raw))
+    shown, items = entry_list_file(path, base, "synonyms")
+    entries = tuple(_entry(item) for item in items)
     _check_unique(entries, shown)
     return entries
 
