@@ -9,12 +9,13 @@ from msa_guide.catalog.errors import did_you_mean, one_of
 from msa_guide.catalog.fields import KEBAB_CASE
 
 PATTERN_SECTIONS = {
-    "ko": ("배경과 문제", "해법", "예시", "장단점", "언제 쓰고 언제 피하는가", "관련 패턴과 도구"),
+    "ko": ("배경과 문제", "해법", "예시", "장단점", "고려 사항", "언제 쓰고 언제 피하는가", "관련 패턴과 도구"),
     "en": (
         "Context and problem",
         "Solution",
         "Example",
         "Trade-offs",
+        "Issues and considerations",
         "When to use it and when not to",
         "Related patterns and tools",
     ),
