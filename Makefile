@@ -75,7 +75,9 @@ test: lint typecheck jstest pytest ## Run every check: ruff, mypy --strict, the 
 bench: $(TEST_STAMP) ## Time the build and print the benchmark table
 	$(BIN)/python scripts/bench.py
 
-dist: pdf ## Versioned archive of the site and both PDFs in dist/
+# A release: every build below refuses a site_url on localhost (set MSA_GUIDE_SITE_URL).
+dist: export MSA_GUIDE_RELEASE := true
+dist: pdf ## Versioned archive of the site and both PDFs, and the offline bundle, in dist/ (needs MSA_GUIDE_SITE_URL)
 	$(BIN)/python scripts/dist.py
 
 new-pattern: $(RUNTIME_STAMP) ## Scaffold a pattern: make new-pattern ID=rate-limiter TYPE=platform-patterns

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import argparse
+import re
 import subprocess
 import sys
 import tarfile
 import tomllib
 from pathlib import Path
+
+from msa_guide.release.site_address import release_address_problem
 
 ROOT = Path(__file__).resolve().parent.parent
 PDFS = ("msa-guide-ko.pdf", "en/msa-guide-en.pdf")
@@ -22,6 +25,15 @@ def version() -> str:
     except (OSError, subprocess.CalledProcessError):
         return base
     return f"{base}+{commit}" if commit else base
+
+
+def published_address_problem(site: Path) -> str | None:
+    """Why the built site cannot be released: its sitemap (like its canonical links) names a local address."""
+    sitemap = site / "sitemap.xml"
+    if not sitemap.is_file():
+        return f"{sitemap}: missing (build the site first: `make pdf`)"
+    first = re.search(r"<loc>([^<]*)</loc>", sitemap.read_text(encoding="utf-8"))
+    return release_address_problem(first.group(1) if first else None)
 
 
 def make_archive(site: Path, out_dir: Path, name_version: str) -> Path:
@@ -43,6 +55,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--site", type=Path, default=ROOT / "site")
     parser.add_argument("--out", type=Path, default=ROOT / "dist")
     args = parser.parse_args(argv)
+    problem = published_address_problem(args.site)
+    if problem:
+        print(f"error: {problem}", file=sys.stderr)
+        return 1
     archive = make_archive(args.site, args.out, version())
     print(f"wrote {archive.relative_to(Path.cwd()) if archive.is_relative_to(Path.cwd()) else archive}")
     return 0

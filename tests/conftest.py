@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.helpers import ROOT
+from tests.helpers import ROOT, build_environment
 
 BUILD_FAILED = "build-failed.log"
 
@@ -26,8 +26,9 @@ def _shared_directory(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return base.parent if os.environ.get("PYTEST_XDIST_WORKER") else base
 
 
-def _build(site: Path) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "DISABLE_MKDOCS_2_WARNING": "true"}
+def _build(site: Path, **settings: str) -> subprocess.CompletedProcess[str]:
+    """A strict build of the real guide with the default settings (``make serve``'s), whatever CI exports."""
+    env = build_environment(**settings)
     return subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site)],
         cwd=ROOT,

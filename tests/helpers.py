@@ -21,7 +21,7 @@ SECTIONS = {lang: list(titles) for lang, titles in PATTERN_SECTIONS.items()}
 
 FIXTURE_CONFIG = """\
 site_name: Fixture
-site_url: http://127.0.0.1:8000/
+site_url: !ENV [MSA_GUIDE_SITE_URL, "http://127.0.0.1:8000/"]
 strict: true
 theme:
   name: material
@@ -34,7 +34,8 @@ nav:
 plugins:
   - search
   - msa-catalog
-  - msa-site
+  - msa-site:
+      release: !ENV [MSA_GUIDE_RELEASE, false]
   - i18n:
       docs_structure: folder
       fallback_to_default: false
@@ -51,6 +52,27 @@ validation:
   nav: {omitted_files: ignore}
   links: {not_found: warn, anchors: warn, unrecognized_links: warn}
 """
+
+
+#: Settings read from the environment by the guide's configuration (site address, repository, release, offline).
+SETTINGS = (
+    "MSA_GUIDE_SITE_URL",
+    "MSA_GUIDE_REPO_URL",
+    "MSA_GUIDE_REPO_BRANCH",
+    "MSA_GUIDE_RELEASE",
+    "MSA_GUIDE_OFFLINE",
+)
+
+
+def build_environment(**settings: str) -> dict[str, str]:
+    """The environment of a test build: none of the guide's settings from outside (CI sets some), then ``settings``.
+
+    ``MSA_GUIDE_REPO_URL`` is empty unless given: a checkout with a GitHub ``origin`` would otherwise add edit links.
+    """
+    env = {key: value for key, value in os.environ.items() if key not in SETTINGS}
+    env.update({"NO_MKDOCS_2_WARNING": "1", "DISABLE_MKDOCS_2_WARNING": "true", "MSA_GUIDE_REPO_URL": ""})
+    env.update(settings)
+    return env
 
 
 def pattern_record(pattern_id: str, **overrides: Any) -> dict[str, Any]:
@@ -107,14 +129,14 @@ class FixtureSite:
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(text, encoding="utf-8")
 
-    def build(self) -> subprocess.CompletedProcess[str]:
-        env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "DISABLE_MKDOCS_2_WARNING": "true"}
+    def build(self, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+        """Strict build into ``site/`` (``env``: from :func:`build_environment`; by default no settings)."""
         return subprocess.run(
             [*MKDOCS, "build", "--strict", "--site-dir", str(self.site)],
             cwd=self.root,
             capture_output=True,
             text=True,
-            env=env,
+            env=env if env is not None else build_environment(),
             check=False,
         )
 

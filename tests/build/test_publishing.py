@@ -54,17 +54,35 @@ def blank_pdf(path: Path) -> None:
         writer.write(handle)
 
 
-def test_dist_archive_contains_site_and_both_pdfs(built_site: Path, tmp_path: Path) -> None:
-    site = tmp_path / "site"
-    shutil.copytree(built_site, site)
-    for pdf in ("msa-guide-ko.pdf", "en/msa-guide-en.pdf"):
-        if not (site / pdf).exists():
-            blank_pdf(site / pdf)
-    result = subprocess.run(
-        [sys.executable, str(ROOT / "scripts/dist.py"), "--site", str(site), "--out", str(tmp_path / "dist")],
+def run_dist(site: Path, out: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, str(ROOT / "scripts/dist.py"), "--site", str(site), "--out", str(out)],
         capture_output=True,
         text=True,
     )
+
+
+def test_dist_refuses_a_site_built_for_localhost(built_site: Path, tmp_path: Path) -> None:
+    result = run_dist(built_site, tmp_path / "dist")
+    assert result.returncode == 1
+    assert result.stderr.splitlines() == [
+        "error: site_url is http://127.0.0.1:8000/, a local address: set MSA_GUIDE_SITE_URL to the published "
+        "address (https://<owner>.github.io/<repo>/) for a release build"
+    ]
+    assert not (tmp_path / "dist").exists()
+
+
+def test_dist_archive_contains_site_and_both_pdfs(built_site: Path, tmp_path: Path) -> None:
+    site = tmp_path / "site"
+    shutil.copytree(built_site, site)
+    sitemap = site / "sitemap.xml"  # as a release build with MSA_GUIDE_SITE_URL would have written it
+    sitemap.write_text(
+        sitemap.read_text(encoding="utf-8").replace("http://127.0.0.1:8000/", "https://acme.github.io/g/")
+    )
+    for pdf in ("msa-guide-ko.pdf", "en/msa-guide-en.pdf"):
+        if not (site / pdf).exists():
+            blank_pdf(site / pdf)
+    result = run_dist(site, tmp_path / "dist")
     assert result.returncode == 0, result.stderr
     (archive,) = (tmp_path / "dist").glob("msa-guide-*.tar.gz")
     with tarfile.open(archive) as tar:
@@ -76,11 +94,8 @@ def test_dist_archive_contains_site_and_both_pdfs(built_site: Path, tmp_path: Pa
 
 def test_dist_refuses_a_site_without_pdfs(tmp_path: Path) -> None:
     (tmp_path / "site").mkdir()
-    result = subprocess.run(
-        [sys.executable, str(ROOT / "scripts/dist.py"), "--site", str(tmp_path / "site"), "--out", str(tmp_path)],
-        capture_output=True,
-        text=True,
-    )
+    (tmp_path / "site/sitemap.xml").write_text("<urlset><url><loc>https://acme.github.io/g/</loc></url></urlset>")
+    result = run_dist(tmp_path / "site", tmp_path)
     assert result.returncode != 0
     assert "missing msa-guide-ko.pdf, en/msa-guide-en.pdf (run `make pdf` first)" in result.stderr
 
@@ -174,8 +189,9 @@ def test_pages_show_last_update_edit_link_and_citation(built_site: Path) -> None
     en = (built_site / "en/application/saga/index.html").read_text(encoding="utf-8")
     assert re.search(r"마지막 수정: <time>\d{4}년 \d{1,2}월 \d{1,2}일</time>", ko)
     assert re.search(r"Last updated: <time>\d{1,2} [A-Z][a-z]+ \d{4}</time>", en)
-    assert re.search(r'<a href="[^"]+/docs/ko/application/saga\.md" rel="edit">이 문서 고치기</a>', ko)
-    assert re.search(r'<a href="[^"]+/docs/en/application/saga\.md" rel="edit">Edit this page</a>', en)
+    # built without a repository (tests/conftest.py): no edit link to an address nobody configured
+    assert 'rel="edit"' not in ko
+    assert 'rel="edit"' not in en
     assert "이 문서 인용하기" in ko
     assert "Cite this page" in en
     assert "http://127.0.0.1:8000/en/application/saga/</code>" in en

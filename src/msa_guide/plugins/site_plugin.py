@@ -1,8 +1,11 @@
 """The site plugin: per-page facts from git and the small files that Material and static hosts expect.
 
-- ``on_config``: read once from git when every page under ``docs/`` was last changed.
+- ``on_config``: refuse a release build whose ``site_url`` is on localhost (:mod:`msa_guide.release.site_address`);
+  point "edit this page" at the configured repository, or show no edit link (:mod:`msa_guide.release.repository`);
+  read once from git when every page under ``docs/`` was last changed.
 - ``on_page_markdown`` (priority -50, after the catalog plugin has written the title): set the page's
-  localized "last updated" date (Material shows ``page.meta.revision_date``), and add a note under the title
+  localized "last updated" date (Material shows ``page.meta.revision_date``) and the sitemap's ``<lastmod>``
+  (``page.update_date``) from the same commit time, and add a note under the title
   when the twin in another language was changed later (the translation may be outdated); see
   :mod:`msa_guide.render.revision`.
 - ``on_page_context`` / ``on_template_context``: the language's interface words as ``msa_labels`` for the
@@ -31,6 +34,7 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
 from html import escape
 from pathlib import Path
@@ -39,6 +43,7 @@ from urllib.parse import urljoin
 
 from jinja2 import Environment
 from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 from mkdocs.structure.files import Files
 from mkdocs.structure.nav import Navigation
@@ -49,9 +54,11 @@ from msa_guide.authoring.git_history import last_changed
 from msa_guide.catalog.model import LANGUAGES
 from msa_guide.plugins.book_outline import BOOK_FILE, book_data
 from msa_guide.plugins.i18n_state import current_language, language_root, page_path
+from msa_guide.plugins.site_config import SiteConfig
 from msa_guide.plugins.template_cache import SHARED as TEMPLATE_CACHE
+from msa_guide.release import repository, site_address
 from msa_guide.render.labels import LABELS
-from msa_guide.render.revision import localized_date, newer_twin, with_stale_note
+from msa_guide.render.revision import iso_date, localized_date, newer_twin, with_stale_note
 
 log = get_plugin_logger(__name__)
 
@@ -70,7 +77,7 @@ def page_sitemap(url: str, alternates: list[tuple[str, str]]) -> str:
     return f"{SITEMAP_HEAD}  <url>\n    <loc>{escape(url)}</loc>\n{links}  </url>\n</urlset>\n"
 
 
-class SitePlugin(BasePlugin):  # type: ignore[type-arg,no-untyped-call]
+class SitePlugin(BasePlugin[SiteConfig]):  # type: ignore[no-untyped-call]
     def __init__(self) -> None:
         self.default_not_found: bytes | None = None
         self.changed: dict[str, int] = {}
@@ -102,8 +109,20 @@ class SitePlugin(BasePlugin):  # type: ignore[type-arg,no-untyped-call]
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         self.site_dir = Path(config.site_dir)
+        if self.config.release:
+            problem = site_address.release_address_problem(config.site_url)
+            if problem:
+                self.site_dir = None  # nothing of this build was written: leave an existing site alone
+                raise PluginError(problem)
+        root = Path(config.config_file_path).parent
         docs = Path(config.docs_dir).name
-        changed = last_changed(Path(config.config_file_path).parent, docs)
+        try:
+            repo = repository.configured_repository(os.environ.get(repository.SETTING), root)
+        except repository.RepositoryError as error:
+            raise PluginError(str(error)) from None
+        branch = os.environ.get(repository.BRANCH_SETTING) or repository.DEFAULT_BRANCH
+        config.edit_uri = repository.edit_uri(repo, branch, docs) if repo else None
+        changed = last_changed(root, docs)
         self.changed = {key.removeprefix(f"{docs}/"): stamp for key, stamp in changed.items()}
         return config
 
@@ -117,8 +136,9 @@ class SitePlugin(BasePlugin):  # type: ignore[type-arg,no-untyped-call]
         path = page_path(page.file)
         stamp = self.changed.get(f"{lang}/{path}")
         if stamp is None:
-            return markdown
+            return markdown  # not committed yet: no date on the page; the sitemap keeps MkDocs' build date
         page.meta["revision_date"] = localized_date(stamp, lang)
+        page.update_date = iso_date(stamp)  # the sitemap's <lastmod>: the date the page shows
         other = newer_twin(self.changed, path, lang, LANGUAGES)
         if other is None:
             return markdown

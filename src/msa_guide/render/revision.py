@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
 from babel.dates import format_date
 
@@ -14,9 +14,19 @@ from msa_guide.render.text import twin_link
 DATE_LOCALES: Mapping[str, str] = {"ko": "ko_KR", "en": "en_GB"}
 
 
+def commit_date(stamp: int) -> date:
+    """The day of a commit time, in UTC so that every build agrees (the page and the sitemap show this day)."""
+    return datetime.fromtimestamp(stamp, tz=UTC).date()
+
+
 def localized_date(stamp: int, lang: str) -> str:
-    """A commit time as a date in the reader's language (UTC, so every build agrees)."""
-    return format_date(datetime.fromtimestamp(stamp, tz=UTC).date(), format="long", locale=DATE_LOCALES[lang])
+    """A commit time as a date in the reader's language."""
+    return format_date(commit_date(stamp), format="long", locale=DATE_LOCALES[lang])
+
+
+def iso_date(stamp: int) -> str:
+    """A commit time as the sitemap's ``<lastmod>`` (``2026-03-05``)."""
+    return commit_date(stamp).isoformat()
 
 
 def newer_twin(changed: Mapping[str, int], page: str, lang: str, languages: Sequence[str]) -> str | None:
