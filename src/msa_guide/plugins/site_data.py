@@ -17,6 +17,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import Files
 
 from msa_guide.catalog.errors import CatalogError
+from msa_guide.catalog.page_encoding import read_page
 from msa_guide.catalog.site_model import FileStamp, SiteModel, load_site_model, source_stamp
 from msa_guide.plugins.i18n_state import current_language, page_path
 
@@ -58,17 +59,23 @@ def site_model(config: MkDocsConfig) -> SiteModel:
 
 
 def language_sources(config: MkDocsConfig, files: Files) -> dict[str, str]:
-    """Page path (without the language folder) → Markdown source, for every page of the language being built."""
+    """Page path (without the language folder) → Markdown source, for every page of the language being built.
+
+    The first plugin to ask reads the pages; a page that is not UTF-8 stops the build with one line naming it.
+    """
     lang = current_language(config)
     key = (_key(config), lang)
     sources = _sources.get(key)
     if sources is None:
         docs = Path(config.docs_dir)
-        sources = {
-            page_path(f): (docs / f.src_uri).read_text(encoding="utf-8")
-            for f in files.documentation_pages()
-            if f.src_uri.startswith(f"{lang}/")
-        }
+        try:
+            sources = {
+                page_path(f): read_page(docs / f.src_uri, shown_source(config, page_path(f)))
+                for f in files.documentation_pages()
+                if f.src_uri.startswith(f"{lang}/")
+            }
+        except CatalogError as error:
+            raise PluginError(str(error)) from None
         for stale in [k for k in _sources if k[0] != key[0]]:
             del _sources[stale]
         _sources[key] = sources

@@ -3,6 +3,9 @@
 - ``on_config``: refuse a release build whose ``site_url`` is on localhost (:mod:`msa_guide.release.site_address`);
   point "edit this page" at the configured repository, or show no edit link (:mod:`msa_guide.release.repository`);
   read once from git when every page under ``docs/`` was last changed.
+- ``on_files`` (priority -105, once static-i18n has chosen the language's pages): every file a page includes
+  with pymdownx.snippets exists, or the build stops naming the page and the path
+  (:mod:`msa_guide.catalog.snippet_paths`), instead of pymdownx's traceback in the middle of rendering.
 - ``on_page_markdown`` (priority -50, after the catalog plugin has written the title): set the page's
   localized "last updated" date (Material shows ``page.meta.revision_date``) and the sitemap's ``<lastmod>``
   (``page.update_date``) from the same commit time, and add a note under the title
@@ -51,10 +54,13 @@ from mkdocs.structure.pages import Page
 
 from msa_guide.authoring.dirty_serve import Stamp, clear_directory, layout_stamp
 from msa_guide.authoring.git_history import last_changed
+from msa_guide.catalog.errors import CatalogError
 from msa_guide.catalog.model import LANGUAGES
+from msa_guide.catalog.snippet_paths import check_included_files
 from msa_guide.plugins.book_outline import BOOK_FILE, book_data
 from msa_guide.plugins.i18n_state import current_language, language_root, page_path
 from msa_guide.plugins.site_config import SiteConfig
+from msa_guide.plugins.site_data import language_sources, shown_source
 from msa_guide.plugins.template_cache import SHARED as TEMPLATE_CACHE
 from msa_guide.release import repository, site_address
 from msa_guide.render.labels import LABELS
@@ -125,6 +131,23 @@ class SitePlugin(BasePlugin[SiteConfig]):  # type: ignore[no-untyped-call]
         changed = last_changed(root, docs)
         self.changed = {key.removeprefix(f"{docs}/"): stamp for key, stamp in changed.items()}
         return config
+
+    @event_priority(-105)  # after static-i18n (-100) has chosen the files of the language being built
+    def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files:
+        snippets: dict[str, Any] = config.mdx_configs.get("pymdownx.snippets") or {}
+        if "pymdownx.snippets" not in config.markdown_extensions or not snippets.get("check_paths"):
+            return files  # pymdownx leaves a missing file out silently: nothing to stop
+        root = Path(config.config_file_path).parent
+        folders = snippets.get("base_path") or ["."]
+        folders = [folders] if isinstance(folders, str) else list(folders)
+        bases = [root / folder for folder in folders]
+        shown = ", ".join(f"{str(folder).rstrip('/')}/" for folder in folders)
+        try:
+            for path, markdown in language_sources(config, files).items():
+                check_included_files(markdown, shown_source(config, path), bases, shown)
+        except CatalogError as error:
+            raise PluginError(str(error)) from None
+        return files
 
     def on_env(self, env: Environment, /, *, config: MkDocsConfig, files: Files) -> Environment:
         env.bytecode_cache = TEMPLATE_CACHE
