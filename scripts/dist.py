@@ -7,17 +7,17 @@ import re
 import subprocess
 import sys
 import tarfile
-import tomllib
 from pathlib import Path
 
 from msa_guide.release.site_address import release_address_problem
+from msa_guide.release.version import guide_version
 
 ROOT = Path(__file__).resolve().parent.parent
 PDFS = ("msa-guide-ko.pdf", "en/msa-guide-en.pdf")
 
 
 def version() -> str:
-    base = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["version"]
+    base = guide_version()
     try:
         commit = subprocess.run(
             ["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True, check=True

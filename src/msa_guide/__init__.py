@@ -1,3 +1,4 @@
-"""MkDocs plugins and the language-neutral pattern catalog of the bilingual MSA pattern guide."""
+"""MkDocs plugins and the language-neutral pattern catalog of the bilingual MSA pattern guide.
 
-__version__ = "0.1.0"
+The version lives in pyproject.toml only: :func:`msa_guide.release.version.guide_version`.
+"""

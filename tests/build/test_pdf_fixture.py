@@ -17,7 +17,8 @@ from msa_guide.pdf.book import Edition, book_html
 from msa_guide.pdf.chapters import plan_book
 from msa_guide.pdf.keep_all import WORD_JOINER
 from msa_guide.pdf.site_reader import SiteError, read_site
-from msa_guide.pdf.writer import build_pdf
+from msa_guide.pdf.writer import build_pdf, default_edition
+from msa_guide.release.version import guide_version
 from tests.helpers import make_site
 
 EDITION = Edition(version="9.9.9", date="2026-01-01")
@@ -86,3 +87,10 @@ def test_korean_words_are_joined_but_code_is_not(site: Path) -> None:
 def test_a_site_that_was_not_built_is_named(tmp_path: Path) -> None:
     with pytest.raises(SiteError, match=r"book\.json: missing; build the site first \(make build\)"):
         read_site(tmp_path, "ko")
+
+
+def test_the_cover_prints_the_guide_version(site: Path) -> None:
+    built = read_site(site, "en")
+    html = book_html(built, plan_book(built), default_edition())
+    cover = html[html.index('<section class="pdf-cover">') : html.index("</section>")]
+    assert f"<dt>Version</dt><dd>{guide_version()}</dd>" in cover

@@ -13,10 +13,10 @@ from weasyprint import CSS, HTML  # type: ignore[import-untyped]  # ships withou
 from weasyprint.text.fonts import FontConfiguration  # type: ignore[import-untyped]
 from weasyprint.urls import URLFetcher  # type: ignore[import-untyped]
 
-from msa_guide import __version__
 from msa_guide.pdf.book import Edition, book_html
 from msa_guide.pdf.chapters import plan_book
 from msa_guide.pdf.site_reader import read_site
+from msa_guide.release.version import guide_version
 
 PACKAGE = Path(__file__).parent
 STYLESHEET = PACKAGE / "book.css"
@@ -33,10 +33,10 @@ class PdfResult:
 
 
 def default_edition() -> Edition:
-    """This package's version and today's date (``SOURCE_DATE_EPOCH`` pins the date for reproducible builds)."""
+    """The guide's version (pyproject.toml) and today's date (``SOURCE_DATE_EPOCH`` pins it for reproducible builds)."""
     epoch = os.environ.get("SOURCE_DATE_EPOCH")
     moment = datetime.fromtimestamp(int(epoch), UTC) if epoch else datetime.now(UTC)
-    return Edition(version=__version__, date=moment.date().isoformat())
+    return Edition(version=guide_version(), date=moment.date().isoformat())
 
 
 def default_output(site_dir: Path, lang: str) -> Path:

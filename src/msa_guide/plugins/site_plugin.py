@@ -11,8 +11,9 @@
   (``page.update_date``) from the same commit time, and add a note under the title
   when the twin in another language was changed later (the translation may be outdated); see
   :mod:`msa_guide.render.revision`.
-- ``on_page_context`` / ``on_template_context``: the language's interface words as ``msa_labels`` for the
-  templates (``404.html``, ``partials/source-file.html``).
+- ``on_page_context`` / ``on_template_context``: the language's interface words as ``msa_labels`` and the guide's
+  version as ``msa_version`` for the templates (``404.html``, ``partials/source-file.html``,
+  ``partials/copyright.html``).
 
 - ``on_post_page``: next to every page, a one-entry ``sitemap.xml`` listing the page and its twins. Material
   fetches ``<alternate link>/sitemap.xml`` for every ``<link rel="alternate">`` in the head; static-i18n makes
@@ -63,6 +64,7 @@ from msa_guide.plugins.site_config import SiteConfig
 from msa_guide.plugins.site_data import language_sources, shown_source
 from msa_guide.plugins.template_cache import SHARED as TEMPLATE_CACHE
 from msa_guide.release import repository, site_address
+from msa_guide.release.version import guide_version
 from msa_guide.render.labels import LABELS
 from msa_guide.render.revision import iso_date, localized_date, newer_twin, with_stale_note
 
@@ -170,10 +172,12 @@ class SitePlugin(BasePlugin[SiteConfig]):  # type: ignore[no-untyped-call]
 
     def on_page_context(self, context: Any, /, *, page: Page, config: MkDocsConfig, nav: Any) -> Any:
         context["msa_labels"] = LABELS[current_language(config)]
+        context["msa_version"] = guide_version()
         return context
 
     def on_template_context(self, context: Any, /, *, template_name: str, config: MkDocsConfig) -> Any:
         context["msa_labels"] = LABELS[current_language(config)]
+        context["msa_version"] = guide_version()
         return context
 
     def on_post_page(self, output: str, /, *, page: Page, config: MkDocsConfig) -> str:

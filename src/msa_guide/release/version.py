@@ -1,0 +1,12 @@
+"""The guide's version: written once, as ``version`` in pyproject.toml, and read from the installed package."""
+
+from __future__ import annotations
+
+from importlib.metadata import version
+
+PACKAGE = "msa-guide"
+
+
+def guide_version() -> str:
+    """The version in pyproject.toml, as installed (``make`` reinstalls when pyproject.toml changes)."""
+    return version(PACKAGE)
