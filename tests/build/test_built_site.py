@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import html as html_lib
 import json
+import re
 from pathlib import Path
 
 import pytest
 
 from msa_guide.catalog import LANGUAGES, load_catalog
+from msa_guide.catalog.site_model import load_site_model
+from msa_guide.render.further_reading import page_reading
 from msa_guide.render.text import page_url
 from tests.build.html_pages import ParsedPage, html_pages, parse, resolve
 from tests.helpers import ROOT
@@ -137,3 +141,22 @@ def test_pattern_pages_carry_card_and_relations(built_site: Path, lang: str) -> 
         assert 'class="pattern-card"' in html, pattern.id
         if pattern.related:
             assert 'class="pattern-relations"' in html, pattern.id
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_pages_with_reading_end_with_the_further_reading_section(built_site: Path, lang: str) -> None:
+    model = load_site_model(ROOT)
+    root = language_root(built_site, lang)
+    heading = 'id="further-reading"'
+    for pattern in model.catalog.patterns:
+        if not pattern.has_own_page(lang):
+            continue
+        html = (root / page_url(pattern.page[lang].path) / "index.html").read_text(encoding="utf-8")
+        reading = page_reading(model.catalog, pattern, lang)
+        assert (heading in html) == bool(reading), pattern.id
+        if reading:
+            assert model.bibliography is not None
+            section = html[html.index(heading) :]
+            assert re.search(r"<h[23][\s>]", section) is None, f"{pattern.id}: the section is not the last"
+            for work_id in reading:
+                assert html_lib.escape(model.bibliography.work(work_id).title, quote=False) in section, work_id

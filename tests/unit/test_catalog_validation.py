@@ -66,7 +66,7 @@ def test_unknown_field_suggests_the_right_one(tmp_path: Path) -> None:
     record = pattern_record("saga", tool=["Axon"])
     assert error_of(write_catalog(tmp_path, record)) == (
         "catalog/patterns/saga.yml: tool: unknown field (did you mean 'tools'?); allowed fields: "
-        "id, type, category, layout, order, name, summary, aliases, related, tools, page"
+        "id, type, category, layout, order, name, summary, aliases, related, tools, page, reading"
     )
 
 

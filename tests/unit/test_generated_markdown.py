@@ -16,15 +16,36 @@ from msa_guide.catalog.model import LANGUAGES
 from msa_guide.catalog.page_links import also_discussed_on, discussed_in, neighbours
 from msa_guide.catalog.site_model import SiteModel, load_site_model
 from msa_guide.render.comparison_table import comparison_choose, comparison_footer, comparison_header, comparison_table
+from msa_guide.render.further_reading import further_reading, page_reading
 from msa_guide.render.pattern_card import pattern_footer, pattern_header
-from tests.helpers import ROOT, comparison_record, make_site
+from tests.helpers import ROOT, comparison_record, make_site, pattern_record
 
 GOLDEN = ROOT / "tests" / "fixtures" / "golden"
+WORKS = [
+    {
+        "id": "hohpe-woolf-eip",
+        "authors": ["Gregor Hohpe", "Bobby Woolf"],
+        "title": "Enterprise Integration Patterns",
+        "year": 2003,
+        "kind": "book",
+        "publisher": "Addison-Wesley",
+    },
+    {
+        "id": "helland-life-beyond",
+        "authors": ["Pat Helland"],
+        "title": "Life beyond Distributed Transactions",
+        "year": 2007,
+        "kind": "paper",
+        "venue": "CIDR",
+    },
+]
 
 
 @pytest.fixture(scope="module")
 def model(tmp_path_factory: pytest.TempPathFactory) -> SiteModel:
     site = make_site(tmp_path_factory.mktemp("golden"), patterns=3)
+    site.add_pattern(pattern_record("pattern-a", reading=["hohpe-woolf-eip", "helland-life-beyond"]), pages=False)
+    site.write_catalog_file("bibliography.yml", yaml.safe_dump({"works": WORKS}, allow_unicode=True))
     site.write_catalog_file("comparisons/a-vs-b.yml", yaml.safe_dump(comparison_record(), allow_unicode=True))
     for lang in LANGUAGES:
         site.write_page(lang, "comparisons/a-vs-b.md", "Body.\n")
@@ -53,6 +74,9 @@ def generated(model: SiteModel, lang: str) -> str:
             backlinks.get(path, ()),
             around[pattern_id],
             listed.get(pattern_id, ()),
+        )
+        parts[f"{pattern_id} further reading"] = further_reading(
+            model.bibliography, page_reading(catalog, pattern, lang), lang
         )
     comparison = model.comparisons[0]
     parts["comparison header"] = comparison_header(comparison, lang)

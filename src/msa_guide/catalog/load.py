@@ -21,7 +21,20 @@ from msa_guide.catalog.model import (
 )
 from msa_guide.catalog.yaml_source import read_yaml, record_files, shown_path
 
-PATTERN_FIELDS = ("id", "type", "category", "layout", "order", "name", "summary", "aliases", "related", "tools", "page")
+PATTERN_FIELDS = (
+    "id",
+    "type",
+    "category",
+    "layout",
+    "order",
+    "name",
+    "summary",
+    "aliases",
+    "related",
+    "tools",
+    "page",
+    "reading",
+)
 
 
 def load_catalog(catalog_dir: Path) -> Catalog:
@@ -110,6 +123,7 @@ def _load_pattern(path: Path, base: Path, types: dict[str, PatternType], categor
         tools=fields.text_list("tools"),
         page=_page(fields, f"{types[type_id].folder}/{pattern_id}.md"),
         source=shown,
+        reading=fields.text_list("reading"),
     )
 
 

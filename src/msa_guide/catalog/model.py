@@ -90,6 +90,8 @@ class Pattern:
     layout: str = "pattern"
     order: int = 100
     source: str = ""
+    reading: tuple[str, ...] = ()
+    """Ids of ``catalog/bibliography.yml`` works that cover the pattern, in the order the page lists them."""
 
     def has_own_page(self, lang: str) -> bool:
         """True when the record has a page of its own (not a section of another page)."""

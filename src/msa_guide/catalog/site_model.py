@@ -13,6 +13,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from msa_guide.catalog.bibliography import BIBLIOGRAPHY_FILE, Bibliography, check_reading, load_bibliography
 from msa_guide.catalog.comparisons import Comparison, check_comparison_pages, load_comparisons
 from msa_guide.catalog.decisions import Guide, check_guide_pages, load_guides
 from msa_guide.catalog.docs_tree import check_docs
@@ -41,6 +42,8 @@ class SiteModel:
     """Per pattern, the related ids by display kind (authored edges and their inverses)."""
     synonyms: tuple[Synonym, ...] = ()
     """Everyday words of search questions and the words the guide uses (``catalog/search-synonyms.yml``)."""
+    bibliography: Bibliography | None = None
+    """The works that ``reading:`` fields cite (``catalog/bibliography.yml``)."""
 
     def comparison_on(self, page: str) -> Comparison | None:
         return next((c for c in self.comparisons if c.page == page), None)
@@ -53,8 +56,8 @@ def load_site_model(root: Path, docs_dir: Path | None = None) -> SiteModel:
     """Load and validate the site's data under ``root`` (the folder of ``mkdocs.yml``).
 
     Raises :class:`~msa_guide.catalog.errors.CatalogError` for the first problem, naming the file and field.
-    A missing ``catalog/comparisons/``, ``catalog/decisions/``, ``catalog/glossary.yml`` or
-    ``catalog/search-synonyms.yml`` means none.
+    A missing ``catalog/comparisons/``, ``catalog/decisions/``, ``catalog/glossary.yml``,
+    ``catalog/search-synonyms.yml`` or ``catalog/bibliography.yml`` means none.
     """
     catalog_dir = root / CATALOG_DIR
     docs = docs_dir if docs_dir is not None else root / "docs"
@@ -68,6 +71,9 @@ def load_site_model(root: Path, docs_dir: Path | None = None) -> SiteModel:
     glossary = load_glossary(glossary_path, catalog, root) if glossary_path.is_file() else None
     synonyms_path = catalog_dir / SYNONYMS_FILE
     synonyms = load_synonyms(synonyms_path, root) if synonyms_path.is_file() else ()
+    bibliography_path = catalog_dir / BIBLIOGRAPHY_FILE
+    bibliography = load_bibliography(bibliography_path, root) if bibliography_path.is_file() else None
+    check_reading(catalog, bibliography)
     return SiteModel(
         catalog=catalog,
         comparisons=comparisons,
@@ -75,6 +81,7 @@ def load_site_model(root: Path, docs_dir: Path | None = None) -> SiteModel:
         glossary=glossary,
         relations=all_relations_of(catalog),
         synonyms=synonyms,
+        bibliography=bibliography,
     )
 
 

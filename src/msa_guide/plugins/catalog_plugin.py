@@ -8,7 +8,8 @@ Life cycle (once per language, because mkdocs-static-i18n rebuilds the site for 
   markers and titles of the language's pages, and read their prose links for the "also discussed on" lists.
 - ``on_nav`` (priority -110, after static-i18n has localised the nav and msa-comparisons (-105) has placed its
   pages): expand each type page of the nav into a section of categories and patterns, in catalog reading order.
-- ``on_page_markdown``: write titles, summaries, cards and generated blocks into the pages.
+- ``on_page_markdown``: write titles, summaries, cards, generated blocks and the further-reading section into
+  the pages.
 - ``on_post_build``: write ``patterns.json`` for the language.
 - ``on_serve``: watch ``catalog/`` so edits reload.
 """
@@ -43,6 +44,7 @@ from msa_guide.plugins.i18n_state import current_language, language_root, page_p
 from msa_guide.plugins.nav_links import pages_of, relinked
 from msa_guide.plugins.site_data import SiteModelReader, language_sources
 from msa_guide.render.catalog_browser import catalog_browser
+from msa_guide.render.further_reading import further_reading, page_reading
 from msa_guide.render.pattern_card import pattern_footer, pattern_header
 from msa_guide.render.pattern_map import pattern_map
 from msa_guide.render.patterns_json import patterns_json
@@ -161,6 +163,7 @@ class CatalogPlugin(SiteModelReader, BasePlugin):  # type: ignore[type-arg,no-un
                     self.discussed_in.get(pattern.id, ()),
                     urls,
                 )
+                + further_reading(model.bibliography, page_reading(catalog, pattern, lang), lang)
             )
         return body
 
