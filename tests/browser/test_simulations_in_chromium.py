@@ -136,7 +136,7 @@ def drive_saga(page: Page) -> None:
     assert "coordination=orchestration" in run_link(page)
     assert fact(page, "compensations") == "C2 → C1"
     page.locator('.sim-controls [name="failing-step"]').select_option("rider")
-    assert fact(page, "status") == "APPROVED"
+    assert fact(page, "status") == "ACCEPTED"
     assert numbers(fact(page, "messages"))[0] > 0
     expect(page.locator(".sim-seed")).to_be_hidden()
 

@@ -29,12 +29,11 @@ const FAILS_AT = { none: null, payment: "T2", shop: "T3", rider: "T4" };
 
 // Choreography: the event each step publishes on success or failure, and who reacts to it.
 const EVENTS = {
-  T1: { ok: "OrderCreated", to: "payment" },
+  T1: { ok: "OrderPlaced", to: "payment" },
   T2: { ok: "PaymentAuthorized", to: "shop", failed: "PaymentFailed" },
   T3: { ok: "OrderAccepted", to: "rider", failed: "OrderRejected" },
-  T4: { ok: "RiderAssigned", to: "order" },
-  T5: { ok: "OrderApproved", to: "notification" },
-  C2: { ok: "PaymentVoided" },
+  T4: { ok: "RiderAssigned", to: "order", also: "notification" }, // the order records it; notification tells the customer
+  C2: { ok: "PaymentRefunded" },
 };
 // Orchestration: the command for each step and its replies.
 const COMMANDS = {
@@ -42,7 +41,7 @@ const COMMANDS = {
   T3: { command: "AcceptOrder", ok: "OrderAccepted", failed: "OrderRejected" },
   T4: { command: "AssignRider", ok: "RiderAssigned", retry: "NoRiderAvailable" },
   T6: { command: "NotifyCustomer", ok: null }, // sent without waiting for a reply, as in the page's code
-  C2: { command: "VoidPayment", ok: "PaymentVoided" },
+  C2: { command: "RefundPayment", ok: "PaymentRefunded" },
 };
 
 const laneOf = (tx) => (tx.startsWith("C") ? STEPS.find((s) => s.compensation === tx).lane : STEPS.find((s) => s.tx === tx).lane);
@@ -67,6 +66,19 @@ export function transactions(params) {
     committed.push(step);
   }
   return done;
+}
+
+/**
+ * The order's state after the given local transactions (the guide's order states): PLACED after T1, PAID after
+ * T2, ACCEPTED after the pivot; compensating the order ends it CANCELLED when payment failed and REJECTED when
+ * the shop rejected. "—" before the order exists.
+ */
+export function orderStatus(entries) {
+  const did = (tx, outcome) => entries.some((e) => e.tx === tx && e.outcome === outcome);
+  if (did("C1", "compensated")) return did("T3", "failed") ? "REJECTED" : "CANCELLED";
+  if (did("T3", "committed")) return "ACCEPTED";
+  if (did("T2", "committed")) return "PAID";
+  return did("T1", "committed") ? "PLACED" : "—";
 }
 
 /** The rows of the sequence: a local transaction on a lane, or a message from one lane to another. */
@@ -96,9 +108,9 @@ export function run(params, _seed) {
     const name = entry.outcome === "failed" ? event.failed : event.ok;
     const to = next.tx === entry.tx ? lane : laneOf(next.tx);
     message(lane, to, name, next.tx.startsWith("C") ? "compensate" : "event");
+    if (event.also && entry.outcome !== "failed") message(lane, event.also, name, "event");
   });
-  const last = list.at(-1);
-  const status = last.tx === "C1" ? "REJECTED" : last.tx === "T6" ? "APPROVED" : "APPROVAL_PENDING";
+  const status = orderStatus(list);
   const events = rows.flatMap((row, frame) => (row.type === "local" ? [{ frame, ...row }] : []));
   return { params: { ...params }, frames: rows.length, rows, transactions: list, status, events };
 }

@@ -1,7 +1,7 @@
 // Saga: words, the message-sequence chart, facts and announcements; pure functions of a run.
 
 import { arrow, line, rect, svg, text } from "../core/svg.js";
-import { LANES } from "./model.js";
+import { LANES, orderStatus } from "./model.js";
 
 export const TEXT = {
   ko: {
@@ -14,7 +14,7 @@ export const TEXT = {
     },
     lanes: { order: "주문", payment: "결제", shop: "가게", rider: "라이더", notification: "알림" },
     orchestrator: "주문(오케스트레이터)",
-    tx: { T1: "T1 주문 생성", T2: "T2 카드 가승인", T3: "T3 주문 수락", T4: "T4 라이더 배정", T5: "T5 주문 확정", T6: "T6 고객 알림", C1: "C1 주문 거절", C2: "C2 가승인 해제" },
+    tx: { T1: "T1 주문 생성", T2: "T2 카드 가승인", T3: "T3 주문 수락", T4: "T4 라이더 배정", T5: "T5 라이더 기록", T6: "T6 고객 알림", C1: "C1 주문 취소·거절", C2: "C2 가승인 해제" },
     outcomes: { committed: "커밋", failed: "실패", compensated: "보상 커밋", retry: "실패, 재시도" },
     facts: { status: "주문 상태", compensations: "실행된 보상 트랜잭션", messages: "주고받은 메시지" },
     none: "없음",
@@ -33,7 +33,7 @@ export const TEXT = {
     },
     lanes: { order: "Order", payment: "Payment", shop: "Shop", rider: "Rider", notification: "Notification" },
     orchestrator: "Order (orchestrator)",
-    tx: { T1: "T1 create order", T2: "T2 authorize card", T3: "T3 accept order", T4: "T4 assign rider", T5: "T5 confirm order", T6: "T6 notify customer", C1: "C1 reject order", C2: "C2 release hold" },
+    tx: { T1: "T1 create order", T2: "T2 authorize card", T3: "T3 accept order", T4: "T4 assign rider", T5: "T5 record rider", T6: "T6 notify customer", C1: "C1 cancel or reject order", C2: "C2 release hold" },
     outcomes: { committed: "committed", failed: "failed", compensated: "compensation committed", retry: "failed, retrying" },
     facts: { status: "Order status", compensations: "Compensating transactions run", messages: "Messages exchanged" },
     none: "none",
@@ -90,9 +90,7 @@ function compensationsUpTo(result, frame) {
 }
 
 export function facts(result, upto, t) {
-  const locals = result.rows.slice(0, upto + 1).filter((row) => row.type === "local" && row.outcome !== "failed" && row.outcome !== "retry");
-  const last = locals.at(-1);
-  const status = !last ? "—" : last.tx === "C1" ? "REJECTED" : last.tx === "T5" || last.tx === "T6" ? "APPROVED" : "APPROVAL_PENDING";
+  const status = orderStatus(result.rows.slice(0, upto + 1).filter((row) => row.type === "local"));
   const compensations = compensationsUpTo(result, upto);
   return [
     { key: "status", label: t.facts.status, value: status },
