@@ -13,7 +13,7 @@ RUNTIME_STAMP := $(VENV)/.installed-runtime
 TEST_STAMP := $(VENV)/.installed-test
 PDF_STAMP := $(VENV)/.installed-pdf
 
-.PHONY: help serve build test lint typecheck jstest pytest pdf bench clean system-deps new-pattern parity staleness dist
+.PHONY: help serve build test lint typecheck jstest pytest pdf bench clean system-deps new-pattern parity staleness prose dist
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -89,6 +89,9 @@ parity: $(RUNTIME_STAMP) ## Report page pairs whose Korean and English versions 
 
 staleness: $(RUNTIME_STAMP) ## Warn about pages whose translation changed later in git
 	$(BIN)/python -m msa_guide.authoring staleness
+
+prose: $(RUNTIME_STAMP) ## Check vocabulary, US spelling, the running example, trade-offs tables and captions (FILES=... for some)
+	$(BIN)/python -m msa_guide.authoring check-prose $(FILES)
 
 clean: ## Remove the virtual environment, the built site and test artefacts
 	rm -rf $(VENV) site .pytest_cache .mypy_cache .ruff_cache test-artifacts build *.egg-info src/*.egg-info

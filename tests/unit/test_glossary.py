@@ -107,7 +107,7 @@ def test_a_catalog_name_must_lead_to_its_catalog_entry(tmp_path: Path, catalog: 
 def test_unknown_field(tmp_path: Path, catalog: Catalog) -> None:
     assert problem(tmp_path, catalog, entry("pod", "파드", "Pod", patern="pattern-a")) == (
         "catalog/glossary.yml: terms[0].patern: unknown field (did you mean 'pattern'?); "
-        "allowed fields: id, term, aliases, definition, pattern"
+        "allowed fields: id, term, aliases, definition, pattern, avoid"
     )
 
 

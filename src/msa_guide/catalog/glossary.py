@@ -1,22 +1,23 @@
 """Load and validate ``catalog/glossary.yml``: bilingual terms, their aliases and definitions (no MkDocs imports).
 
 A glossary entry names one term in both languages, lists what else people call it, defines it in one line per
-language and may point at the catalog entry whose page explains it (``pattern:``). Its names and aliases feed the
-search aliases, so the same uniqueness rules as in the catalog apply: a name or alias leads to one entry only, and
-never to a catalog entry other than the one the glossary entry points at.
+language and may point at the catalog entry whose page explains it (``pattern:``); ``avoid:`` lists forms the
+prose must not use for the term (the prose check of :mod:`msa_guide.prose` names the term instead). Its names and
+aliases feed the search aliases, so the same uniqueness rules as in the catalog apply: a name or alias leads to
+one entry only, and never to a catalog entry other than the one the glossary entry points at.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from msa_guide.catalog.errors import CatalogError
 from msa_guide.catalog.fields import Fields, entry_list_file
 from msa_guide.catalog.model import LANGUAGES, Catalog
 
-ENTRY_FIELDS = ("id", "term", "aliases", "definition", "pattern")
+ENTRY_FIELDS = ("id", "term", "aliases", "definition", "pattern", "avoid")
 
 
 @dataclass(frozen=True)
@@ -26,6 +27,8 @@ class GlossaryEntry:
     aliases: Mapping[str, tuple[str, ...]]
     definition: Mapping[str, str]
     pattern: str | None = None
+    avoid: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    """Forms the prose must not use for this term, per language (the prose check names ``term`` instead)."""
 
 
 @dataclass(frozen=True)
@@ -57,6 +60,7 @@ def _entry(fields: Fields, catalog: Catalog) -> GlossaryEntry:
         aliases=fields.localized_lists("aliases"),
         definition=fields.localized("definition", plain=True),
         pattern=pattern,
+        avoid=fields.localized_lists("avoid"),
     )
 
 
@@ -100,6 +104,23 @@ def _check_unique(glossary: Glossary, catalog: Catalog) -> None:
                     )
                 owners[key] = (entry.id, f"aliases.{lang}")
     _check_against_catalog(glossary, catalog)
+    _check_avoided(glossary)
+
+
+def _check_avoided(glossary: Glossary) -> None:
+    """An avoided form is avoided by one entry only and is never a term (the check would contradict itself)."""
+    terms = {(lang, _key(e.term[lang])): e.id for e in glossary.entries for lang in LANGUAGES}
+    avoided: dict[tuple[str, str], str] = {}
+    for index, entry in enumerate(glossary.entries):
+        for lang in LANGUAGES:
+            for number, form in enumerate(entry.avoid.get(lang, ())):
+                where = f"terms[{index}].avoid.{lang}[{number}]"
+                key = (lang, _key(form))
+                if key in terms:
+                    raise CatalogError(glossary.source, where, f"'{form}' is the term of '{terms[key]}'")
+                if key in avoided:
+                    raise CatalogError(glossary.source, where, f"'{form}' is already avoided by '{avoided[key]}'")
+                avoided[key] = entry.id
 
 
 def _check_against_catalog(glossary: Glossary, catalog: Catalog) -> None:
@@ -113,13 +134,13 @@ def _check_against_catalog(glossary: Glossary, catalog: Catalog) -> None:
         for lang in LANGUAGES:
             names = [(f"term.{lang}", entry.term[lang])]
             names += [(f"aliases.{lang}[{n}]", alias) for n, alias in enumerate(entry.aliases[lang])]
-            for field, text in names:
+            for name_field, text in names:
                 owner = named.get(_key(text))
                 if owner is not None and owner != entry.pattern:
                     points = f"points at '{entry.pattern}'" if entry.pattern else "has no 'pattern'"
                     raise CatalogError(
                         glossary.source,
-                        f"terms[{index}].{field}",
+                        f"terms[{index}].{name_field}",
                         f"'{text}' names catalog entry '{owner}' but the glossary entry {points} "
                         f"(set 'pattern: {owner}' or remove the name)",
                     )
