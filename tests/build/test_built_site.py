@@ -100,6 +100,8 @@ def test_patterns_json_matches_the_catalog(built_site: Path, lang: str) -> None:
         pattern = catalog.pattern(entry["id"])
         assert entry["name"] == pattern.name[lang]
         assert entry["type"] == pattern.type
+        assert entry["tools"] == list(pattern.tool_names)
+        assert entry["legacyTools"] == {t.name: t.legacy[lang] for t in pattern.tools if t.legacy is not None}
         url = entry["url"].split("#")[0]
         assert (built_site / url.lstrip("/") / "index.html").is_file(), entry["url"]
 
@@ -139,6 +141,11 @@ def test_pattern_pages_carry_card_and_relations(built_site: Path, lang: str) -> 
             continue
         html = (root / page_url(pattern.page[lang].path) / "index.html").read_text(encoding="utf-8")
         assert 'class="pattern-card"' in html, pattern.id
+        card = html[html.index('class="pattern-card"') :]
+        for tool in pattern.tools:
+            if tool.legacy is not None:  # the name, then the mark whose title says why
+                mark = f'{html_lib.escape(tool.name, quote=False)} <span class="legacy-badge" title="'
+                assert mark + html_lib.escape(tool.legacy[lang]) + '"' in card, (pattern.id, tool.name)
         if pattern.related:
             assert 'class="pattern-relations"' in html, pattern.id
 

@@ -288,3 +288,41 @@ def test_page_in_pattern_folder_without_entry(tmp_path: Path) -> None:
     assert docs_error(catalog, docs) == (
         "docs/ko/platform/ghost.md: page in a pattern folder has no catalog entry (create catalog/patterns/ghost.yml)"
     )
+
+
+HYSTRIX = {"name": "Netflix Hystrix", "legacy": {"ko": "유지보수 모드입니다.", "en": "In maintenance mode."}}
+
+
+def test_legacy_tools_come_after_current_ones(tmp_path: Path) -> None:
+    record = pattern_record("saga", tools=[HYSTRIX, "Resilience4j", "Istio"])
+    (saga,) = load_catalog(write_catalog(tmp_path, record)).patterns
+    assert saga.tool_names == ("Resilience4j", "Istio", "Netflix Hystrix")
+    assert [t.is_legacy for t in saga.tools] == [False, False, True]
+    assert saga.tools[2].legacy == {"ko": "유지보수 모드입니다.", "en": "In maintenance mode."}
+
+
+@pytest.mark.parametrize(
+    ("tools", "message"),
+    [
+        ("Hystrix", "tools: expected a list of tool names or {name, legacy} mappings"),
+        ([["Hystrix"]], "tools[0]: expected a tool name or a {name, legacy} mapping"),
+        ([{"name": "Hystrix"}], "tools[0].legacy: missing required field"),
+        ([{"name": "Hystrix", "legacy": {"ko": "낡았습니다."}}], "tools[0].legacy.en: missing English text"),
+        ([{"name": "Hystrix", "legasy": {}}], "tools[0].legasy: unknown field (did you mean 'legacy'?)"),
+        (["Istio", {"name": "Istio", "legacy": HYSTRIX["legacy"]}], "tools[1]: 'Istio' is listed twice"),
+    ],
+)
+def test_bad_tools_are_reported_with_file_and_field(tmp_path: Path, tools: Any, message: str) -> None:
+    assert error_of(write_catalog(tmp_path, pattern_record("saga", tools=tools))).startswith(
+        f"catalog/patterns/saga.yml: {message}"
+    )
+
+
+def test_a_legacy_tool_is_legacy_on_every_card(tmp_path: Path) -> None:
+    catalog = write_catalog(
+        tmp_path, pattern_record("bulkhead", tools=[HYSTRIX]), pattern_record("saga", tools=["Netflix Hystrix"])
+    )
+    assert error_of(catalog) == (
+        "catalog/patterns/saga.yml: tools: 'Netflix Hystrix' is legacy in catalog/patterns/bulkhead.yml; "
+        "mark it legacy here too ({name: ..., legacy: {ko: ..., en: ...}})"
+    )

@@ -44,7 +44,10 @@ WORKS = [
 @pytest.fixture(scope="module")
 def model(tmp_path_factory: pytest.TempPathFactory) -> SiteModel:
     site = make_site(tmp_path_factory.mktemp("golden"), patterns=3)
-    site.add_pattern(pattern_record("pattern-a", reading=["hohpe-woolf-eip", "helland-life-beyond"]), pages=False)
+    legacy = {"name": "Old <Lib>", "legacy": {"ko": "유지보수 모드입니다.", "en": 'In "maintenance" mode.'}}
+    tools = [legacy, "New Lib"]
+    record = pattern_record("pattern-a", reading=["hohpe-woolf-eip", "helland-life-beyond"], tools=tools)
+    site.add_pattern(record, pages=False)
     site.write_catalog_file("bibliography.yml", yaml.safe_dump({"works": WORKS}, allow_unicode=True))
     site.write_catalog_file("comparisons/a-vs-b.yml", yaml.safe_dump(comparison_record(), allow_unicode=True))
     for lang in LANGUAGES:

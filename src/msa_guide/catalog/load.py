@@ -18,6 +18,7 @@ from msa_guide.catalog.model import (
     Pattern,
     PatternType,
     Relation,
+    Tool,
 )
 from msa_guide.catalog.yaml_source import read_yaml, record_files, shown_path
 
@@ -48,6 +49,7 @@ def load_catalog(catalog_dir: Path) -> Catalog:
     _check_relations(catalog)
     _check_aliases(catalog)
     _check_pages_unique(catalog)
+    _check_legacy_tools(catalog)
     return catalog
 
 
@@ -120,11 +122,34 @@ def _load_pattern(path: Path, base: Path, types: dict[str, PatternType], categor
         summary=fields.localized("summary", plain=True),
         aliases=fields.localized_lists("aliases"),
         related=_related(fields, pattern_id),
-        tools=fields.text_list("tools"),
+        tools=_tools(fields),
         page=_page(fields, f"{types[type_id].folder}/{pattern_id}.md"),
         source=shown,
         reading=fields.text_list("reading"),
     )
+
+
+def _tools(fields: Fields) -> tuple[Tool, ...]:
+    """``tools``: names, or ``{name: ..., legacy: {ko: ..., en: ...}}`` for a tool that is no longer current."""
+    raw = fields.data.get("tools")
+    if raw is None:
+        return ()
+    if not isinstance(raw, list):
+        raise fields.error("tools", "expected a list of tool names or {name, legacy} mappings")
+    tools: list[Tool] = []
+    for index, item in enumerate(raw):
+        if isinstance(item, dict):
+            entry = fields.sub(f"tools[{index}]", item)
+            entry.reject_unknown(("name", "legacy"))
+            tool = Tool(name=" ".join(entry.text("name").split()), legacy=entry.localized("legacy", plain=True))
+        elif isinstance(item, str | int | float) and not isinstance(item, bool) and str(item).strip():
+            tool = Tool(name=" ".join(str(item).split()))
+        else:
+            raise fields.error(f"tools[{index}]", "expected a tool name or a {name, legacy} mapping")
+        if any(t.name == tool.name for t in tools):
+            raise fields.error(f"tools[{index}]", f"'{tool.name}' is listed twice")
+        tools.append(tool)
+    return (*(t for t in tools if not t.is_legacy), *(t for t in tools if t.is_legacy))
 
 
 def _related(fields: Fields, pattern_id: str) -> tuple[Relation, ...]:
@@ -222,3 +247,21 @@ def _check_pages_unique(catalog: Catalog) -> None:
                 field = "page" if pattern.page["ko"] == pattern.page["en"] else f"page.{lang}"
                 raise CatalogError(pattern.source, field, f"'{ref.target}' is already the page of '{seen[key]}'")
             seen[key] = pattern.id
+
+
+def _check_legacy_tools(catalog: Catalog) -> None:
+    """A tool is legacy on every card that lists it, or on none."""
+    legacy: dict[str, str] = {}
+    for pattern in catalog.patterns:
+        for tool in pattern.tools:
+            if tool.is_legacy:
+                legacy.setdefault(tool.name, pattern.source)
+    for pattern in catalog.patterns:
+        for tool in pattern.tools:
+            if not tool.is_legacy and tool.name in legacy:
+                raise CatalogError(
+                    pattern.source,
+                    "tools",
+                    f"'{tool.name}' is legacy in {legacy[tool.name]}; mark it legacy here too "
+                    "({name: ..., legacy: {ko: ..., en: ...}})",
+                )

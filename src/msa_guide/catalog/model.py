@@ -77,6 +77,18 @@ class Relation:
 
 
 @dataclass(frozen=True)
+class Tool:
+    """A product or library that implements a pattern; ``legacy`` says, per language, why it is no longer current."""
+
+    name: str
+    legacy: Localized | None = None
+
+    @property
+    def is_legacy(self) -> bool:
+        return self.legacy is not None
+
+
+@dataclass(frozen=True)
 class Pattern:
     id: str
     type: str
@@ -85,13 +97,18 @@ class Pattern:
     summary: Localized
     aliases: Mapping[str, tuple[str, ...]]
     related: tuple[Relation, ...]
-    tools: tuple[str, ...]
+    tools: tuple[Tool, ...]
+    """Current tools first, then legacy ones, each group in the order the record lists them."""
     page: Mapping[str, PageRef]
     layout: str = "pattern"
     order: int = 100
     source: str = ""
     reading: tuple[str, ...] = ()
     """Ids of ``catalog/bibliography.yml`` works that cover the pattern, in the order the page lists them."""
+
+    @property
+    def tool_names(self) -> tuple[str, ...]:
+        return tuple(tool.name for tool in self.tools)
 
     def has_own_page(self, lang: str) -> bool:
         """True when the record has a page of its own (not a section of another page)."""

@@ -14,14 +14,18 @@ def search_key(*texts: str) -> str:
 
 def catalog_browser(catalog: Catalog, lang: str, from_page: str, use_directory_urls: bool = True) -> str:
     other = next(code for code in LANGUAGES if code != lang)
-    tools = sorted({tool for p in catalog.patterns for tool in p.tools}, key=str.casefold)
+    tools = sorted({tool.name for p in catalog.patterns for tool in p.tools}, key=str.casefold)
+    legacy = {tool.name for p in catalog.patterns for tool in p.tools if tool.is_legacy}
+    legacy_mark = f" ({label(lang, 'tools.legacy')})"
     type_options = "".join(f'<option value="{t.id}">{html_text(t.name[lang])}</option>' for t in catalog.types)
     category_options = "".join(
         f'<option value="{c.id}" data-type="{c.type}">{html_text(c.name[lang])}</option>'
         for c in catalog.categories
         if catalog.patterns_in(c.id)
     )
-    tool_options = "".join(f'<option value="{html_text(t)}">{html_text(t)}</option>' for t in tools)
+    tool_options = "".join(
+        f'<option value="{html_text(t)}">{html_text(t + (legacy_mark if t in legacy else ""))}</option>' for t in tools
+    )
     rows: list[str] = []
     for pattern in catalog.reading_order():
         ref = pattern.page[lang]
@@ -33,7 +37,7 @@ def catalog_browser(catalog: Catalog, lang: str, from_page: str, use_directory_u
         )
         rows.append(
             f'<tr data-id="{pattern.id}" data-type="{pattern.type}" data-category="{pattern.category}" '
-            f'data-tools="{html_text("|".join(pattern.tools))}" data-key="{html_text(key)}">'
+            f'data-tools="{html_text("|".join(pattern.tool_names))}" data-key="{html_text(key)}">'
             f'<td><a href="{html_text(href)}">{html_text(pattern.name[lang])}</a></td>'
             f"<td>{html_text(pattern.name[other])}</td>"
             f'<td><span class="type-badge type-{pattern.type}">'

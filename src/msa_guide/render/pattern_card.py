@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from msa_guide.catalog.model import Catalog, Pattern
+from msa_guide.catalog.model import Catalog, Pattern, Tool
 from msa_guide.catalog.page_links import Backlink
 from msa_guide.render.labels import label
 from msa_guide.render.mini_map import mini_map
-from msa_guide.render.text import md_link, md_text, url_link
+from msa_guide.render.text import html_text, md_link, md_text, url_link
 from msa_guide.render.type_pages import pattern_link
 
 
@@ -33,10 +33,18 @@ def pattern_header(catalog: Catalog, pattern: Pattern, lang: str, *, title: bool
     if aliases:
         rows.append(f"{label(lang, 'aliases')}\n:   " + " · ".join(md_text(a) for a in aliases))
     if pattern.tools:
-        rows.append(f"{label(lang, 'tools')}\n:   " + " · ".join(md_text(t) for t in pattern.tools))
+        rows.append(f"{label(lang, 'tools')}\n:   " + " · ".join(tool_text(t, lang) for t in pattern.tools))
     card = "\n\n".join(rows)
     heading = f"# {md_text(pattern.name[lang])}\n\n{md_text(pattern.summary[lang])}\n{{ .lead }}\n\n" if title else ""
     return f'{heading}<div class="pattern-card" markdown>\n\n{card}\n\n</div>\n'
+
+
+def tool_text(tool: Tool, lang: str) -> str:
+    """A tool's name; a legacy tool carries a badge whose title (and printed note) says why it is legacy."""
+    if tool.legacy is None:
+        return md_text(tool.name)
+    badge = html_text(label(lang, "tools.legacy"))
+    return f'{md_text(tool.name)} <span class="legacy-badge" title="{html_text(tool.legacy[lang])}">{badge}</span>'
 
 
 def pattern_footer(

@@ -25,7 +25,8 @@ def patterns_json(catalog: Catalog, lang: str, base_url: str, use_directory_urls
                 "names": {code: pattern.name[code] for code in LANGUAGES},
                 "summary": pattern.summary[lang],
                 "aliases": {code: list(pattern.aliases[code]) for code in LANGUAGES},
-                "tools": list(pattern.tools),
+                "tools": list(pattern.tool_names),
+                "legacyTools": {tool.name: tool.legacy[lang] for tool in pattern.tools if tool.legacy is not None},
                 "relations": {kind: list(ids) for kind, ids in relations[pattern.id].items()},
                 "url": url,
             }
