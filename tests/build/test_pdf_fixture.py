@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import yaml
 from pypdf import PdfReader
 from pypdf.generic import Destination
 
@@ -19,9 +20,22 @@ from msa_guide.pdf.keep_all import WORD_JOINER
 from msa_guide.pdf.site_reader import SiteError, read_site
 from msa_guide.pdf.writer import build_pdf, default_edition
 from msa_guide.release.version import guide_version
-from tests.helpers import make_site
+from tests.helpers import make_site, pattern_record
 
 EDITION = Edition(version="9.9.9", date="2026-01-01")
+HYSTRIX = {
+    "name": "Netflix Hystrix",
+    "legacy": {"ko": "2018년부터 유지보수 모드입니다.", "en": "In maintenance mode since 2018."},
+}
+RELEASE_IT = {
+    "id": "nygard-release-it",
+    "authors": ["Michael T. Nygard"],
+    "title": "Release It!",
+    "year": 2018,
+    "edition": 2,
+    "kind": "book",
+    "publisher": "Pragmatic Bookshelf",
+}
 
 
 @pytest.fixture(scope="module")
@@ -32,6 +46,10 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
         "platform/pattern-a.md",
         "## 배경과 문제\n\n[다음 패턴](pattern-b.md#해법)을 보세요.\n\n```python\nprint('회로 차단기')\n```\n",
     )
+    related = [{"id": "pattern-a", "kind": "complements"}]
+    record = pattern_record("pattern-b", related=related, tools=[HYSTRIX, "Resilience4j"], reading=[RELEASE_IT["id"]])
+    fixture.add_pattern(record, pages=False)
+    fixture.write_catalog_file("bibliography.yml", yaml.safe_dump({"works": [RELEASE_IT]}, allow_unicode=True))
     result = fixture.build()
     assert result.returncode == 0, result.stderr
     return fixture.site
@@ -94,3 +112,11 @@ def test_the_cover_prints_the_guide_version(site: Path) -> None:
     html = book_html(built, plan_book(built), default_edition())
     cover = html[html.index('<section class="pdf-cover">') : html.index("</section>")]
     assert f"<dt>Version</dt><dd>{guide_version()}</dd>" in cover
+
+
+def test_further_reading_and_legacy_tools_print(site: Path, tmp_path: Path) -> None:
+    result = build_pdf(site, "en", tmp_path / "book.pdf", edition=EDITION)
+    text = " ".join(" ".join(page.extract_text() for page in PdfReader(result.path).pages).split())
+    assert "Resilience4j · Netflix Hystrix (legacy: In maintenance mode since 2018.)" in text
+    assert "Further reading Michael T. Nygard. Release It!, 2nd ed. Pragmatic Bookshelf, 2018." in text
+    assert result.problems == []
