@@ -1,14 +1,20 @@
-"""`make dist`: a versioned archive of the built site with both PDFs, ready for any static host."""
+"""`make dist`: a versioned archive of the built site with both PDFs, ready for any static host, and the offline bundle.
+
+The offline bundle (``msa-guide-offline-<version>.zip``) is the same guide built again as files to open from disk
+(:mod:`msa_guide.release.offline_site`), with the PDFs of the site copied in.
+"""
 
 from __future__ import annotations
 
 import argparse
 import re
+import shutil
 import subprocess
 import sys
 import tarfile
 from pathlib import Path
 
+from msa_guide.release.offline_bundle import build_offline_site, write_offline_zip
 from msa_guide.release.site_address import release_address_problem
 from msa_guide.release.version import guide_version
 
@@ -50,17 +56,38 @@ def make_archive(site: Path, out_dir: Path, name_version: str) -> Path:
     return archive
 
 
+def make_offline_bundle(site: Path, offline_site: Path, out_dir: Path, name_version: str) -> Path:
+    """Build the offline variant into ``offline_site``, copy in the PDFs of ``site`` and zip it."""
+    result = build_offline_site(ROOT, offline_site)
+    if result.returncode != 0:
+        errors = [line for line in result.stderr.splitlines() if line.startswith(("ERROR", "WARNING"))]
+        raise SystemExit("error: the offline build failed\n" + "\n".join(errors or result.stderr.splitlines()[-5:]))
+    for pdf in PDFS:
+        shutil.copyfile(site / pdf, offline_site / pdf)
+    return write_offline_zip(offline_site, out_dir, name_version)
+
+
+def _shown(path: Path) -> Path:
+    return path.relative_to(Path.cwd()) if path.is_relative_to(Path.cwd()) else path
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="scripts/dist.py")
     parser.add_argument("--site", type=Path, default=ROOT / "site")
     parser.add_argument("--out", type=Path, default=ROOT / "dist")
+    parser.add_argument("--offline-site", type=Path, default=ROOT / "build" / "offline-site")
+    parser.add_argument("--no-offline", action="store_true", help="only the archive of the site (no offline bundle)")
     args = parser.parse_args(argv)
     problem = published_address_problem(args.site)
     if problem:
         print(f"error: {problem}", file=sys.stderr)
         return 1
-    archive = make_archive(args.site, args.out, version())
-    print(f"wrote {archive.relative_to(Path.cwd()) if archive.is_relative_to(Path.cwd()) else archive}")
+    name_version = version()
+    archive = make_archive(args.site, args.out, name_version)
+    print(f"wrote {_shown(archive)}")
+    if not args.no_offline:
+        bundle = make_offline_bundle(args.site, args.offline_site, args.out, name_version)
+        print(f"wrote {_shown(bundle)}")
     return 0
 
 

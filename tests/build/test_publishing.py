@@ -56,7 +56,7 @@ def blank_pdf(path: Path) -> None:
 
 def run_dist(site: Path, out: Path) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, str(ROOT / "scripts/dist.py"), "--site", str(site), "--out", str(out)],
+        [sys.executable, str(ROOT / "scripts/dist.py"), "--site", str(site), "--out", str(out), "--no-offline"],
         capture_output=True,
         text=True,
     )

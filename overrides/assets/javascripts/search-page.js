@@ -9,7 +9,9 @@
 import { layoutNote } from "./search/note.js"
 
 const config = JSON.parse(document.getElementById("__config").textContent)
-const name = new URL(config.search, location.href).searchParams.get("channel")
+const worker = new URL(config.search, location.href)
+/* the worker's query, or its fragment in the offline bundle (a blob: URL takes no query) */
+const name = (worker.search ? worker.searchParams : new URLSearchParams(worker.hash.slice(1))).get("channel")
 const box = document.querySelector("input.md-search__input")
 const meta = document.querySelector(".md-search-result__meta")
 

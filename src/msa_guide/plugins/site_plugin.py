@@ -25,6 +25,10 @@
   every page of both languages is rendered again (:mod:`msa_guide.authoring.dirty_serve`).
 - ``on_env``: share one Jinja bytecode cache between the builds of this process, so Material's templates are
   compiled once rather than once per language and per rebuild (:mod:`msa_guide.plugins.template_cache`).
+- Offline mode (``offline: true``, ``MSA_GUIDE_OFFLINE``; :mod:`msa_guide.plugins.offline_mode`): ``on_config``
+  (priority 100) switches to file URLs and classic twins of the module scripts, the templates get
+  ``msa_offline``, ``on_post_page`` drops the ``hreflang`` links from the head, and ``on_post_build`` (priority
+  -130, after msa-search has written the indexes) writes the classic scripts and the inlined search indexes.
 - ``on_build_error``: remove the site directory, so that a build stopped by bad input (possibly in the second
   language, after the first was written) never leaves a half-written site behind.
 - ``on_nav`` (priority -120, after every plugin that reshapes the navigation): keep it for ``book.json``.
@@ -48,7 +52,7 @@ from urllib.parse import urljoin
 from jinja2 import Environment
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
+from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority, get_plugin_logger
 from mkdocs.structure.files import Files
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
@@ -58,12 +62,14 @@ from msa_guide.authoring.git_history import last_changed
 from msa_guide.catalog.errors import CatalogError
 from msa_guide.catalog.model import LANGUAGES
 from msa_guide.catalog.snippet_paths import check_included_files
+from msa_guide.plugins import offline_mode
 from msa_guide.plugins.book_outline import BOOK_FILE, book_data
 from msa_guide.plugins.i18n_state import current_language, language_root, page_path
 from msa_guide.plugins.site_config import SiteConfig
 from msa_guide.plugins.site_data import language_sources, shown_source
 from msa_guide.plugins.template_cache import SHARED as TEMPLATE_CACHE
 from msa_guide.release import repository, site_address
+from msa_guide.release.offline_site import without_language_alternates
 from msa_guide.release.version import guide_version
 from msa_guide.render.labels import LABELS
 from msa_guide.render.revision import iso_date, localized_date, newer_twin, with_stale_note
@@ -94,6 +100,7 @@ class SitePlugin(BasePlugin[SiteConfig]):  # type: ignore[no-untyped-call]
         # Defining on_startup keeps this instance across the rebuilds of one `mkdocs serve`.
         self.dirty_serve = False
         self.layout: Stamp | None = None
+        self.offline_modules: list[str] = []
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.dirty_serve = command == "serve" and dirty
@@ -115,8 +122,11 @@ class SitePlugin(BasePlugin[SiteConfig]):  # type: ignore[no-untyped-call]
         if self.site_dir is not None and self.site_dir.is_dir():
             shutil.rmtree(self.site_dir, ignore_errors=True)
 
+    @event_priority(100)  # the offline mode's file URLs before any other plugin reads use_directory_urls
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         self.site_dir = Path(config.site_dir)
+        if self.config.offline:
+            self.offline_modules += offline_mode.configure(config)
         if self.config.release:
             problem = site_address.release_address_problem(config.site_url)
             if problem:
@@ -171,16 +181,21 @@ class SitePlugin(BasePlugin[SiteConfig]):  # type: ignore[no-untyped-call]
         return with_stale_note(markdown, path, lang, other, roots, config.use_directory_urls)
 
     def on_page_context(self, context: Any, /, *, page: Page, config: MkDocsConfig, nav: Any) -> Any:
-        context["msa_labels"] = LABELS[current_language(config)]
-        context["msa_version"] = guide_version()
-        return context
+        return self._context(context, config)
 
     def on_template_context(self, context: Any, /, *, template_name: str, config: MkDocsConfig) -> Any:
+        return self._context(context, config)
+
+    def _context(self, context: Any, config: MkDocsConfig) -> Any:
         context["msa_labels"] = LABELS[current_language(config)]
         context["msa_version"] = guide_version()
+        if self.config.offline:
+            context["msa_offline"] = offline_mode.template_data(_search_page_script(config))
         return context
 
     def on_post_page(self, output: str, /, *, page: Page, config: MkDocsConfig) -> str:
+        if self.config.offline:
+            return without_language_alternates(output)  # no sitemaps next to pages opened from disk
         base = config.site_url or "/"
         alternates: list[dict[str, Any]] = list(getattr(config.extra, "alternate", None) or [])
         links = [(str(a.get("lang", "")), urljoin(base, str(a.get("link", "")).lstrip("/"))) for a in alternates]
@@ -196,7 +211,7 @@ class SitePlugin(BasePlugin[SiteConfig]):  # type: ignore[no-untyped-call]
         return nav
 
     @event_priority(-90)  # before static-i18n (-100) builds the next language over this one's 404.html
-    def on_post_build(self, *, config: MkDocsConfig) -> None:
+    def _language_files(self, *, config: MkDocsConfig) -> None:
         root = language_root(config)
         site = Path(config.site_dir)
         book = book_data(config, self.nav_items, current_language(config))  # page titles are known by now
@@ -211,3 +226,18 @@ class SitePlugin(BasePlugin[SiteConfig]):  # type: ignore[no-untyped-call]
             shutil.copyfile(not_found, site / root / "404.html")
         if self.default_not_found is not None:
             not_found.write_bytes(self.default_not_found)
+
+    @event_priority(-130)  # after msa-search (-110) has written the indexes of every language built so far
+    def _offline_files(self, *, config: MkDocsConfig) -> None:
+        # After every language's build: the default language's build ends last (static-i18n builds the others
+        # inside it), so its call writes the final files; the language being built is not a reliable sign of it.
+        if self.config.offline:
+            offline_mode.write_files(config, self.offline_modules, _search_page_script(config))
+
+    on_post_build = CombinedEvent(_language_files, _offline_files)
+
+
+def _search_page_script(config: MkDocsConfig) -> str | None:
+    """The page side of msa-search (a module), if that plugin is on."""
+    search: Any = config.plugins.get("msa-search")
+    return str(search.config.page_script) if search is not None else None

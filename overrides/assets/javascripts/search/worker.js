@@ -7,6 +7,8 @@
  * the first use of the search box: when the page says the box has focus (a "warm" message on the page's
  * BroadcastChannel, ?channel=...) or at the first query, whichever comes first. Each answer also tells the page,
  * on that channel, whether the query was read as Hangul typed on the English layout, so that it can say so.
+ * In the offline bundle the worker runs from a blob: URL, which takes no query: the channel is in its fragment
+ * and Material hands over the full index at set-up (nothing is fetched).
  */
 
 import { buildIndex, search } from "./engine.js"
@@ -16,9 +18,15 @@ const READY = 1
 const QUERY = 2
 const RESULT = 3
 
+/* The worker's parameters: its URL's query, or its fragment when it runs from a blob: URL (offline bundle) */
+export function parameters(href) {
+  const url = new URL(href)
+  return url.search ? url.searchParams : new URLSearchParams(url.hash.slice(1))
+}
+
 /* Serve Material's messages in `scope` (the worker's global); `pending` are messages that came before */
 export function serve(scope, pending = []) {
-  const params = new URL(scope.location.href).searchParams
+  const params = parameters(scope.location.href)
   const channel = params.get("channel") && typeof BroadcastChannel === "function"
     ? new BroadcastChannel(params.get("channel")) : null
   let setup = null
