@@ -27,8 +27,9 @@
   compiled once rather than once per language and per rebuild (:mod:`msa_guide.plugins.template_cache`).
 - Offline mode (``offline: true``, ``MSA_GUIDE_OFFLINE``; :mod:`msa_guide.plugins.offline_mode`): ``on_config``
   (priority 100) switches to file URLs and classic twins of the module scripts, the templates get
-  ``msa_offline``, ``on_post_page`` drops the ``hreflang`` links from the head, and ``on_post_build`` (priority
-  -130, after msa-search has written the indexes) writes the classic scripts and the inlined search indexes.
+  ``msa_offline``, ``on_post_page`` and ``on_post_template`` drop the ``hreflang`` links from the head, and
+  ``on_post_build`` (priority -130, after msa-search has written the indexes) writes the classic scripts and the
+  inlined search indexes.
 - ``on_build_error``: remove the site directory, so that a build stopped by bad input (possibly in the second
   language, after the first was written) never leaves a half-written site behind.
 - ``on_nav`` (priority -120, after every plugin that reshapes the navigation): keep it for ``book.json``.
@@ -204,6 +205,11 @@ class SitePlugin(BasePlugin[SiteConfig]):  # type: ignore[no-untyped-call]
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_text(page_sitemap(urljoin(base, page.url), links), encoding="utf-8")
         return output
+
+    def on_post_template(self, output_content: str, /, *, template_name: str, config: MkDocsConfig) -> str:
+        if self.config.offline and template_name.endswith(".html"):
+            return without_language_alternates(output_content)  # the 404 pages, as on_post_page does for pages
+        return output_content
 
     @event_priority(-120)  # the final navigation: after static-i18n (-100) and msa-catalog (-110) have reshaped it
     def on_nav(self, nav: Navigation, /, *, config: MkDocsConfig, files: Any) -> Navigation:
