@@ -21,7 +21,8 @@ NGINX = shutil.which("nginx") or ("/usr/sbin/nginx" if Path("/usr/sbin/nginx").e
 
 def test_pages_workflow_runs_the_tests_and_keeps_the_pdfs() -> None:
     workflow = (ROOT / ".github/workflows/pages.yml").read_text(encoding="utf-8")
-    for step in ("make test", "make pdf", "upload-pages-artifact", "deploy-pages", "msa-guide-ko.pdf"):
+    steps = ("make test", "make dist", "upload-pages-artifact", "deploy-pages", "msa-guide-ko.pdf", "offline-*.zip")
+    for step in steps:
         assert step in workflow
 
 

@@ -106,5 +106,5 @@ def test_the_pages_workflow_settings_come_from_the_repository() -> None:
 def test_the_pages_workflow_sets_them_before_building() -> None:
     workflow = (ROOT / ".github/workflows/pages.yml").read_text(encoding="utf-8")
     step = workflow.index('python3 -m msa_guide.release github-env >> "$GITHUB_ENV"')
-    assert step < workflow.index("make test") < workflow.index("make pdf")
+    assert step < workflow.index("make test") < workflow.index("make dist")
     assert 'MSA_GUIDE_RELEASE: "true"' in workflow
