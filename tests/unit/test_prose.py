@@ -378,3 +378,7 @@ def test_bad_rule_files_are_reported_with_file_and_field(
     with pytest.raises(CatalogError) as error:
         load_prose_rules(project)
     assert message in str(error.value)
+
+
+def test_longer_names_ending_in_ed_are_not_events(rules: ProseRules) -> None:
+    assert findings(rules, "The alert OrderHistoryProjectorStalled fires.", "en") == []

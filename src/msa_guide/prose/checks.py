@@ -22,7 +22,9 @@ from msa_guide.prose.text import TextLine
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
 _LATIN_WORD = re.compile(r"[A-Za-z]+")
 _WORD = re.compile(r"(?<![A-Za-z0-9_])[A-Za-z]+(?![A-Za-z0-9_])")
-_EVENT_LIKE = re.compile(r"(?<![A-Za-z0-9_])(?:Order|Payment|Rider|Shop|Notification)[A-Z][A-Za-z]*ed(?![A-Za-z0-9_])")
+# An event of the example is named <Subject><Verb>ed (OrderPlaced); longer names (OrderHistoryProjectorStalled) are
+# alerts, classes or metrics, not events.
+_EVENT_LIKE = re.compile(r"(?<![A-Za-z0-9_])(?:Order|Payment|Rider|Shop|Notification)[A-Z][a-z]+ed(?![A-Za-z0-9_])")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 _HEADING = re.compile(r"^(#{1,6})[ \t]+(.+?)[ \t]*(?:\{[^}]*\})?[ \t]*$")
 _TABLE_CELLS = re.compile(r"\s*\|\s*")
