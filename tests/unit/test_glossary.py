@@ -111,6 +111,28 @@ def test_unknown_field(tmp_path: Path, catalog: Catalog) -> None:
     )
 
 
+def test_avoided_forms_are_read_per_language(tmp_path: Path, catalog: Catalog) -> None:
+    path = write(tmp_path, entry("pod", "파드", "Pod", avoid={"ko": ["포드"]}))
+    assert load_glossary(path, catalog, tmp_path).entry("pod").avoid == {"ko": ("포드",), "en": ()}
+
+
+def test_an_avoided_form_is_never_a_term(tmp_path: Path, catalog: Catalog) -> None:
+    entries = (entry("pod", "파드", "Pod", avoid={"ko": ["노드"]}), entry("node", "노드", "Node"))
+    assert problem(tmp_path, catalog, *entries) == (
+        "catalog/glossary.yml: terms[0].avoid.ko[0]: '노드' is the term of 'node'"
+    )
+
+
+def test_an_avoided_form_belongs_to_one_term(tmp_path: Path, catalog: Catalog) -> None:
+    entries = (
+        entry("pod", "파드", "Pod", avoid={"ko": ["포드"]}),
+        entry("node", "노드", "Node", avoid={"ko": ["포드"]}),
+    )
+    assert problem(tmp_path, catalog, *entries) == (
+        "catalog/glossary.yml: terms[1].avoid.ko[0]: '포드' is already avoided by 'pod'"
+    )
+
+
 def test_the_real_glossary_is_valid() -> None:
     catalog = load_catalog(ROOT / "catalog")
     glossary = load_glossary(ROOT / "catalog" / "glossary.yml", catalog, ROOT)
