@@ -23,12 +23,6 @@ PATTERN_PAGES = [(path, p) for path, p in OWN_PAGES if not path.startswith("comp
 ALL_PAGES = sorted(p.relative_to(DOCS / "ko").as_posix() for p in (DOCS / "ko").rglob("*.md"))
 
 
-def _skeletons(lang: str) -> tuple[tuple[str, ...], ...]:
-    """Transitional (issue 24): the skeleton with the considerations section, or the older one without it."""
-    full = tuple(SECTIONS[lang])
-    return full, full[:4] + full[5:]
-
-
 def read(lang: str, path: str) -> str:
     return (DOCS / lang / path).read_text(encoding="utf-8")
 
@@ -37,12 +31,63 @@ def read(lang: str, path: str) -> str:
 def test_pattern_page_skeleton_and_substance(path: str, pattern: object) -> None:
     ko, en = outline(read("ko", path), path), outline(read("en", path), path)
     if getattr(pattern, "layout", "pattern") == "pattern":
-        assert ko.h2 in _skeletons("ko"), f"docs/ko/{path}: sections {ko.h2}"
-        assert en.h2 in _skeletons("en"), f"docs/en/{path}: sections {en.h2}"
+        assert ko.h2 == tuple(SECTIONS["ko"]), f"docs/ko/{path}: sections {ko.h2}"
+        assert en.h2 == tuple(SECTIONS["en"]), f"docs/en/{path}: sections {en.h2}"
     else:
         assert len(ko.h2) == len(en.h2) >= 3, f"{path}: {ko.h2} vs {en.h2}"
     assert ko.korean_chars >= MIN_KOREAN_CHARS, f"docs/ko/{path}: {ko.korean_chars} Korean characters"
     assert en.english_words >= MIN_ENGLISH_WORDS, f"docs/en/{path}: {en.english_words} English words"
+
+
+def section(markdown: str, title: str) -> str:
+    """The Markdown of one ``##`` section, without its heading."""
+    match = re.search(rf"^## {re.escape(title)}\n(.*?)(?=^## |\Z)", markdown, re.MULTILINE | re.DOTALL)
+    return match.group(1) if match else ""
+
+
+CONSIDERATIONS = {lang: SECTIONS[lang][4] for lang in ("ko", "en")}
+MIN_CONSIDERATIONS = {"ko": 350, "en": 120}  # Korean characters / English words
+MIN_CONSIDERATION_ITEMS = 4
+
+
+def considerations_problems(markdown: str, lang: str, path: str) -> list[str]:
+    """What is wrong with the considerations section of a pattern page (issue 24): too few points, too little text."""
+    text = section(markdown, CONSIDERATIONS[lang])
+    problems = []
+    items = re.findall(r"^- \*\*[^*]+\*\*", text, re.MULTILINE)
+    if len(items) < MIN_CONSIDERATION_ITEMS:
+        problems.append(f"docs/{lang}/{path}: {len(items)} '- **lead-in**:' points, at least {MIN_CONSIDERATION_ITEMS}")
+    measured = outline(text, path)
+    size = measured.korean_chars if lang == "ko" else measured.english_words
+    if size < MIN_CONSIDERATIONS[lang]:
+        unit = "Korean characters" if lang == "ko" else "English words"
+        problems.append(f"docs/{lang}/{path}: considerations have {size} {unit}, at least {MIN_CONSIDERATIONS[lang]}")
+    return problems
+
+
+@pytest.mark.parametrize(("path", "pattern"), PATTERN_PAGES, ids=[p for p, _ in PATTERN_PAGES])
+def test_considerations_are_substantial(path: str, pattern: object) -> None:
+    """Every pattern page names its operational issues in at least four bulleted points of real length."""
+    if getattr(pattern, "layout", "pattern") != "pattern":
+        pytest.skip("topic pages choose their own sections")
+    assert (
+        considerations_problems(read("ko", path), "ko", path) + considerations_problems(read("en", path), "en", path)
+        == []
+    )
+
+
+def test_a_thin_considerations_section_is_reported() -> None:
+    thin = (
+        "## Trade-offs\n\nText.\n\n## Issues and considerations\n\n- **Monitoring**: watch it.\n\n## When to use it\n"
+    )
+    assert considerations_problems(thin, "en", "platform/x.md") == [
+        "docs/en/platform/x.md: 1 '- **lead-in**:' points, at least 4",
+        "docs/en/platform/x.md: considerations have 3 English words, at least 120",
+    ]
+    assert considerations_problems("## 장단점\n\n본문입니다.\n", "ko", "platform/x.md") == [
+        "docs/ko/platform/x.md: 0 '- **lead-in**:' points, at least 4",
+        "docs/ko/platform/x.md: considerations have 0 Korean characters, at least 350",
+    ]
 
 
 @pytest.mark.parametrize("path", ALL_PAGES)
