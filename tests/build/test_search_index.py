@@ -89,8 +89,7 @@ def test_pages_point_material_at_their_language_and_our_worker(tmp_path: Path) -
     english = (site.site / "en" / "platform" / "pattern-a" / "index.html").read_text(encoding="utf-8")
     korean = (site.site / "platform" / "pattern-a" / "index.html").read_text(encoding="utf-8")
     worker = (
-        '"index": "search/msa-search.json", "offline": false, '
-        '"search": "../../../assets/javascripts/search-worker.js"}'
+        '"index": "search/msa-search.json", "offline": false, "search": "../../../assets/javascripts/search-worker.js"}'
     )
     assert '{"base": "../../../en/", ' + worker in english
     assert '{"base": "../../", ' + worker.replace("../../../", "../../") in korean
