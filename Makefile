@@ -63,10 +63,12 @@ jstest: ## Unit tests of the site's JavaScript (simulations, search, pattern map
 	node --test tests/js/
 	node scripts/simulation-figures.mjs --check
 
-# One worker per core; each test file stays on one worker so that module fixtures (the books, fixture sites) are
-# built once. The real site is built once per run and shared (tests/conftest.py). stdin is /dev/null: with an
-# inherited pipe as stdin the workers were seen waiting forever at start-up.
-PYTEST_WORKERS ?= auto
+# Four workers on two cores: much of the suite waits on Chromium (animations, page loads) rather than computing, so
+# two workers left the cores half idle. Each test file stays on one worker so that module fixtures (fixture sites)
+# are built once. The real site is built once per run and shared (tests/conftest.py); the books are printed in the
+# background as soon as it exists (tests/books.py). stdin is /dev/null: with an inherited pipe as stdin the workers
+# were seen waiting forever at start-up.
+PYTEST_WORKERS ?= 4
 pytest: $(TEST_STAMP) system-deps $(AXE)
 	$(BIN)/python -m pytest -n $(PYTEST_WORKERS) --dist loadfile --durations=15 </dev/null
 

@@ -15,12 +15,20 @@ from pathlib import Path
 
 import pytest
 
+from tests.books import start_books
 from tests.helpers import ROOT, build_environment
 
 BUILD_FAILED = "build-failed.log"
+BOOKS = "books"
+PRINTS_BOOKS = pytest.StashKey[bool]()
 
 
-def _shared_directory(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Remember whether this run prints the books (every xdist worker collects the whole run)."""
+    config.stash[PRINTS_BOOKS] = any(item.path.name == "test_pdf.py" for item in items)
+
+
+def shared_directory(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The run's base temporary directory: per worker under xdist, so its parent is shared by all workers."""
     base = tmp_path_factory.getbasetemp()
     return base.parent if os.environ.get("PYTEST_XDIST_WORKER") else base
@@ -40,7 +48,7 @@ def _build(site: Path, **settings: str) -> subprocess.CompletedProcess[str]:
 
 
 @pytest.fixture(scope="session")
-def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def built_site(tmp_path_factory: pytest.TempPathFactory, pytestconfig: pytest.Config) -> Path:
     """Build the real guide once per run (strict) and return its site directory.
 
     ``MSA_GUIDE_PREBUILT_SITE`` points the suite at an already built site (for quick local iterations only).
@@ -48,7 +56,7 @@ def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     prebuilt = os.environ.get("MSA_GUIDE_PREBUILT_SITE")
     if prebuilt:
         return Path(prebuilt)
-    shared = _shared_directory(tmp_path_factory) / "real-site"
+    shared = shared_directory(tmp_path_factory) / "real-site"
     shared.mkdir(exist_ok=True)
     site = shared / "site"
     with (shared / "lock").open("w") as lock:
@@ -63,4 +71,6 @@ def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
                 failed.write_text(log, encoding="utf-8")
                 pytest.fail(f"the real site did not build:\n{log}")
             (shared / "build.log").write_text(log, encoding="utf-8")
+            if pytestconfig.stash.get(PRINTS_BOOKS, False):
+                start_books(site, shared_directory(tmp_path_factory) / BOOKS)
     return site

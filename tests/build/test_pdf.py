@@ -1,6 +1,7 @@
 """Both books, printed from the real built site by the CLI that `make pdf` runs, read back with pypdf.
 
-Slow (about a minute: both PDFs are printed at the same time, one process each). What is checked: the outline
+Slow (about a minute: both PDFs are printed at the same time, one process each, started by tests/books.py as soon
+as the site is built). What is checked: the outline
 has every chapter, section and pattern; known Korean and English sentences come back out of the text layer;
 Pretendard is embedded and every font is embedded; every internal link lands on a destination that exists; the
 page count is plausible. A Korean page is kept as a PNG in test-artifacts/ (pdftoppm).
@@ -8,10 +9,8 @@ page count is plausible. A Korean page is kept as a PNG in test-artifacts/ (pdft
 
 from __future__ import annotations
 
-import os
 import shutil
 import subprocess
-import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -26,12 +25,13 @@ from msa_guide.pdf.chapters import chapter_anchor
 from msa_guide.pdf.html_tree import find_by_class, parse_html, text_of
 from msa_guide.pdf.site_reader import BuiltSite, NavEntry, read_site
 from msa_guide.render.labels import label
+from tests.books import start_books, wait_for_books
+from tests.conftest import BOOKS, shared_directory
 from tests.helpers import ROOT
 
 pytestmark = pytest.mark.slow
 
 ARTIFACTS = ROOT / "test-artifacts"
-CLI = [sys.executable, "-m", "msa_guide.pdf", "--strict"]
 
 
 @dataclass
@@ -54,28 +54,20 @@ def outline_entries(reader: PdfReader, items: list[Any], depth: int = 0) -> Iter
 
 @pytest.fixture(scope="module")
 def books(built_site: Path, tmp_path_factory: pytest.TempPathFactory) -> dict[str, Book]:
-    out = tmp_path_factory.mktemp("books")
-    env = {**os.environ, "SOURCE_DATE_EPOCH": "1767225600"}  # 2026-01-01: the cover date is reproducible
-    runs = {
-        lang: subprocess.Popen(
-            [*CLI, "--site", str(built_site), "--lang", lang, "--out", str(out / f"msa-guide-{lang}.pdf")],
-            cwd=ROOT,
-            env=env,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            text=True,
-        )
-        for lang in LANGUAGES
-    }
+    """Both books, printed by tests/books.py (started right after the site build; started here if it was not)."""
+    out = shared_directory(tmp_path_factory) / BOOKS
+    start_books(built_site, out)
     result: dict[str, Book] = {}
-    for lang, run in runs.items():
-        stdout, stderr = run.communicate(timeout=600)
-        assert run.returncode == 0, stdout + stderr
-        assert "WARNING" not in stderr, stderr
-        path = out / f"msa-guide-{lang}.pdf"
-        reader = PdfReader(path)
+    for lang, printed in wait_for_books(out).items():
+        assert printed.returncode == 0, printed.stdout + printed.stderr
+        assert "WARNING" not in printed.stderr, printed.stderr
+        reader = PdfReader(printed.path)
         result[lang] = Book(
-            read_site(built_site, lang), path, reader, list(outline_entries(reader, reader.outline)), stdout
+            read_site(built_site, lang),
+            printed.path,
+            reader,
+            list(outline_entries(reader, reader.outline)),
+            printed.stdout,
         )
     return result
 
