@@ -60,10 +60,11 @@ def start_books(site: Path, out: Path) -> None:
                     str(pdf),
                 ]
             )
-            # The shell records the exit status where any worker can read it; the process outlives this fixture.
+            # The shell records the exit status where any worker can read it. It runs detached (`&`), so the printer
+            # outlives this fixture and is nobody's child to wait for.
             script = f"{command} >{shlex.quote(str(stdout))} 2>{shlex.quote(str(stderr))}; echo $? >{returncode}.tmp"
             script += f" && mv {returncode}.tmp {returncode}"
-            subprocess.Popen(["sh", "-c", script], cwd=ROOT, env=env, start_new_session=True)
+            subprocess.run(["sh", "-c", f"({script}) </dev/null >/dev/null 2>&1 &"], cwd=ROOT, env=env, check=True)
         (out / "started").touch()
 
 
