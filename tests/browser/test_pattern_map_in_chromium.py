@@ -247,7 +247,7 @@ def test_desktop_dark_and_print_screenshots(page: Page, site_url: str, artifacts
     page.evaluate("localStorage.clear()")  # Material keeps the palette of the last visit
     page.emulate_media(color_scheme="dark")
     open_map(page, site_url + "explore/map/")
-    expect(page.locator("body")).to_have_attribute("data-md-color-scheme", "slate")
+    expect(page.locator("body")).to_have_attribute("data-md-color-scheme", "slate", timeout=15_000)
     fill = page.locator('.pm-node[data-id="saga"] rect').evaluate("r => getComputedStyle(r).fill")
     text = page.locator('.pm-node[data-id="saga"] text').evaluate("t => getComputedStyle(t).fill")
     assert fill != text  # the box keeps the dark background and its text the light foreground

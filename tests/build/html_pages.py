@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
@@ -34,6 +35,7 @@ class _Collector(HTMLParser):
             self.page.alternates[str(values["hreflang"])] = str(values.get("href"))
 
 
+@functools.cache  # several tests read every page of the same site: each page is parsed once per worker
 def parse(path: Path) -> ParsedPage:
     collector = _Collector()
     collector.feed(path.read_text(encoding="utf-8"))

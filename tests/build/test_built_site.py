@@ -13,7 +13,7 @@ from msa_guide.catalog import LANGUAGES, load_catalog
 from msa_guide.catalog.site_model import load_site_model
 from msa_guide.render.further_reading import page_reading
 from msa_guide.render.text import page_url
-from tests.build.html_pages import ParsedPage, html_pages, parse, resolve
+from tests.build.html_pages import html_pages, parse, resolve
 from tests.helpers import ROOT
 
 DOCS = ROOT / "docs"
@@ -59,18 +59,11 @@ def test_language_switcher_points_at_the_twin(built_site: Path) -> None:
 
 def test_no_broken_internal_link_or_anchor(built_site: Path) -> None:
     broken: list[str] = []
-    parsed: dict[Path, ParsedPage] = {}
     # Every page repeats the navigation's links: resolve each (folder, link) pair and test each file once.
     resolved: dict[tuple[Path, str], tuple[Path | None, str]] = {}
     exists: dict[Path, bool] = {}
-
-    def parsed_page(path: Path) -> ParsedPage:
-        if path not in parsed:  # not setdefault: its default would parse the page every time
-            parsed[path] = parse(path)
-        return parsed[path]
-
     for page in html_pages(built_site):
-        links = parsed_page(page).links
+        links = parse(page).links
         for href in links:
             key = (page if href.startswith("#") else page.parent, href)
             if key not in resolved:
@@ -84,7 +77,7 @@ def test_no_broken_internal_link_or_anchor(built_site: Path) -> None:
                 broken.append(f"{page.relative_to(built_site)}: {href} (missing {target})")
                 continue
             if fragment and target.suffix == ".html":
-                ids = parsed_page(target).ids
+                ids = parse(target).ids
                 if fragment not in ids:
                     broken.append(f"{page.relative_to(built_site)}: {href} (no anchor #{fragment})")
     assert broken == [], "\n".join(broken[:50])
