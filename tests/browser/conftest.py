@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools
 import http.server
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -81,13 +81,12 @@ def guard() -> BrowserGuard:
     return BrowserGuard()
 
 
-@pytest.fixture
-def context(browser: Browser, guard: BrowserGuard) -> Iterator[BrowserContext]:
+def guarded_context(browser: Browser, guard: BrowserGuard, allowed: Callable[[str], bool]) -> Iterator[BrowserContext]:
+    """A browser context in which every request whose URL is not ``allowed`` is blocked and counted in ``guard``."""
     context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="ko-KR")
 
     def route(route: Route) -> None:
-        host = urlsplit(route.request.url).hostname
-        if host in ("127.0.0.1", "localhost") or route.request.url.startswith(("data:", "blob:")):
+        if allowed(route.request.url):
             route.continue_()
         else:
             guard.external.append(route.request.url)
@@ -100,6 +99,15 @@ def context(browser: Browser, guard: BrowserGuard) -> Iterator[BrowserContext]:
     context.unroute_all(behavior="ignoreErrors")
     context.close()
     guard.assert_clean()
+
+
+def _local(url: str) -> bool:
+    return urlsplit(url).hostname in ("127.0.0.1", "localhost") or url.startswith(("data:", "blob:"))
+
+
+@pytest.fixture
+def context(browser: Browser, guard: BrowserGuard) -> Iterator[BrowserContext]:
+    yield from guarded_context(browser, guard, _local)
 
 
 @pytest.fixture

@@ -13,11 +13,11 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Browser, BrowserContext, Page, Route, expect
+from playwright.sync_api import Browser, BrowserContext, Page, expect
 
 from msa_guide.release.offline_bundle import build_offline_site, bundle_name, write_offline_zip
 from msa_guide.release.version import guide_version
-from tests.browser.conftest import BrowserGuard
+from tests.browser.conftest import BrowserGuard, guarded_context
 from tests.helpers import ROOT, build_environment
 
 pytestmark = pytest.mark.browser
@@ -50,21 +50,7 @@ def bundle(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path, float]
 @pytest.fixture
 def disk_context(browser: Browser, guard: BrowserGuard) -> Iterator[BrowserContext]:
     """A browser context for pages on disk: anything but a file, data: or blob: URL is blocked and counted."""
-    context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="ko-KR")
-
-    def route(route: Route) -> None:
-        if route.request.url.startswith(("file:", "data:", "blob:")):
-            route.continue_()
-        else:
-            guard.external.append(route.request.url)
-            route.abort()
-
-    context.route("**/*", route)
-    context.set_default_timeout(20_000)
-    yield context
-    context.unroute_all(behavior="ignoreErrors")
-    context.close()
-    guard.assert_clean()
+    yield from guarded_context(browser, guard, lambda url: url.startswith(("file:", "data:", "blob:")))
 
 
 @pytest.fixture
