@@ -44,8 +44,17 @@ def interleaved(
 
 
 def without_our_plugins(config: Path, target: Path) -> Path:
-    lines = config.read_text(encoding="utf-8").splitlines()
-    kept = [line for line in lines if not line.strip().startswith(tuple(f"- {p}" for p in OUR_PLUGINS))]
+    kept: list[str] = []
+    dropped_indent = -1  # the indentation of the plugin entry being dropped, with its options below it
+    for line in config.read_text(encoding="utf-8").splitlines():
+        indent = len(line) - len(line.lstrip())
+        if dropped_indent >= 0 and line.strip() and indent > dropped_indent:
+            continue
+        dropped_indent = -1
+        if line.strip().startswith(tuple(f"- {p}" for p in OUR_PLUGINS)):
+            dropped_indent = indent
+            continue
+        kept.append(line)
     # Our template overrides read what our plugins put in the context (labels, search roots): plain Material instead.
     kept = [line for line in kept if not line.strip().startswith("custom_dir:")]
     kept = [line.replace("strict: true", "strict: false") for line in kept]
