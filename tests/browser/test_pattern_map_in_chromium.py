@@ -244,10 +244,12 @@ def test_desktop_dark_and_print_screenshots(page: Page, site_url: str, artifacts
     open_map(page, site_url + "en/explore/map/#focus=api-gateway")
     page.locator(".pattern-map-frame").scroll_into_view_if_needed()
     page.screenshot(path=str(artifacts / "pattern-map-desktop.png"))
-    page.evaluate("localStorage.clear()")  # Material keeps the palette of the last visit
     page.emulate_media(color_scheme="dark")
+    # Material keeps the palette of the last visit in localStorage, and the page still open may write it after any
+    # clearing done now (under load its start-up ends late): clear it in the next document, before Material runs.
+    page.add_init_script("localStorage.clear()")
     open_map(page, site_url + "explore/map/")
-    expect(page.locator("body")).to_have_attribute("data-md-color-scheme", "slate", timeout=15_000)
+    expect(page.locator("body")).to_have_attribute("data-md-color-scheme", "slate")
     fill = page.locator('.pm-node[data-id="saga"] rect').evaluate("r => getComputedStyle(r).fill")
     text = page.locator('.pm-node[data-id="saga"] text').evaluate("t => getComputedStyle(t).fill")
     assert fill != text  # the box keeps the dark background and its text the light foreground
