@@ -75,6 +75,13 @@ def build_environment(**settings: str) -> dict[str, str]:
     return env
 
 
+def build_error_lines(result: subprocess.CompletedProcess[str], prefixes: tuple[str, ...] = ("ERROR",)) -> list[str]:
+    """The log lines of a build that must have stopped cleanly: a non-zero exit status and no traceback."""
+    assert result.returncode != 0, result.stderr
+    assert "Traceback" not in result.stderr, result.stderr
+    return [line for line in result.stderr.splitlines() if line.startswith(prefixes)]
+
+
 def pattern_record(pattern_id: str, **overrides: Any) -> dict[str, Any]:
     """A valid catalog record for a fixture, with any field overridden."""
     record: dict[str, Any] = {

@@ -14,7 +14,7 @@ from msa_guide.catalog import LANGUAGES, load_catalog
 from msa_guide.catalog.decisions import Question, load_guides, page_owner, recommended_patterns
 from msa_guide.render.text import html_text, page_url
 from tests.build.html_pages import parse, resolve
-from tests.helpers import ROOT, FixtureSite, make_site
+from tests.helpers import ROOT, FixtureSite, build_error_lines, make_site
 
 CATALOG = load_catalog(ROOT / "catalog")
 GUIDES = load_guides(ROOT / "catalog", CATALOG)
@@ -168,10 +168,7 @@ def guide_site(tmp_path: Path) -> FixtureSite:
 
 
 def errors_of(site: FixtureSite) -> list[str]:
-    result = site.build()
-    assert result.returncode != 0
-    assert "Traceback" not in result.stderr
-    return [line for line in result.stderr.splitlines() if line.startswith("ERROR")]
+    return build_error_lines(site.build())
 
 
 def test_fixture_guide_builds_with_escaped_text_and_back_links(tmp_path: Path) -> None:
