@@ -69,7 +69,7 @@ def catalog_pipeline_seconds(root: Path) -> float:
     from msa_guide.catalog import LANGUAGES, load_catalog
     from msa_guide.catalog.relations import all_relations_of
     from msa_guide.render.catalog_browser import catalog_browser
-    from msa_guide.render.pattern_card import pattern_footer, pattern_header
+    from msa_guide.render.pattern_card import pattern_card, pattern_footer, pattern_title
     from msa_guide.render.pattern_map import pattern_map
     from msa_guide.render.patterns_json import patterns_json
     from msa_guide.render.type_pages import type_listing, type_table
@@ -82,7 +82,8 @@ def catalog_pipeline_seconds(root: Path) -> float:
         for pattern_type in catalog.types:
             type_listing(catalog, pattern_type.id, lang, pattern_type.index_page)
         for pattern in catalog.patterns:
-            pattern_header(catalog, pattern, lang)
+            pattern_title(pattern, lang)
+            pattern_card(catalog, pattern, lang)
             pattern_footer(catalog, pattern, lang, relations[pattern.id], [], (None, None))
         pattern_map(catalog, lang, "explore/map.md")
         catalog_browser(catalog, lang, "explore/catalog.md")

@@ -1,4 +1,4 @@
-"""Golden files of the Markdown the plugins write into pages, for a small fixture catalog in both languages.
+"""Golden files of what the plugins write into pages (Markdown, and HTML blocks) for a small fixture catalog.
 
 A change to what a page says (a label, a link, the order of a list) shows up here as a readable diff. After an
 intended change, rewrite the files with ``MSA_GUIDE_UPDATE_GOLDEN=1 pytest tests/unit/test_generated_markdown.py``
@@ -17,7 +17,7 @@ from msa_guide.catalog.page_links import also_discussed_on, discussed_in, neighb
 from msa_guide.catalog.site_model import SiteModel, load_site_model
 from msa_guide.render.comparison_table import comparison_choose, comparison_footer, comparison_header, comparison_table
 from msa_guide.render.further_reading import further_reading, page_reading
-from msa_guide.render.pattern_card import pattern_footer, pattern_header
+from msa_guide.render.pattern_card import pattern_card, pattern_footer, pattern_title
 from tests.helpers import ROOT, comparison_record, make_site, pattern_record
 
 GOLDEN = ROOT / "tests" / "fixtures" / "golden"
@@ -68,7 +68,8 @@ def generated(model: SiteModel, lang: str) -> str:
     for pattern_id in ("pattern-a", "pattern-b"):
         pattern = catalog.pattern(pattern_id)
         path = pattern.page[lang].path
-        parts[f"{pattern_id} header"] = pattern_header(catalog, pattern, lang)
+        parts[f"{pattern_id} title"] = pattern_title(pattern, lang)
+        parts[f"{pattern_id} card"] = pattern_card(catalog, pattern, lang)
         parts[f"{pattern_id} footer"] = pattern_footer(
             catalog,
             pattern,

@@ -8,8 +8,10 @@ Life cycle (once per language, because mkdocs-static-i18n rebuilds the site for 
   markers and titles of the language's pages, and read their prose links for the "also discussed on" lists.
 - ``on_nav`` (priority -110, after static-i18n has localised the nav and msa-comparisons (-105) has placed its
   pages): expand each type page of the nav into a section of categories and patterns, in catalog reading order.
-- ``on_page_markdown``: write titles, summaries, cards, generated blocks and the further-reading section into
-  the pages.
+- ``on_page_markdown``: write titles, summaries, generated blocks and the further-reading section into the
+  pages; the card and the relations footer of a pattern page are HTML and wait for ``on_page_content``
+  (:mod:`msa_guide.plugins.after_markdown`).
+- ``on_page_content``: put those HTML blocks in place.
 - ``on_post_build``: write ``patterns.json`` for the language.
 - ``on_serve``: watch ``catalog/`` so edits reload.
 """
@@ -40,12 +42,13 @@ from msa_guide.catalog.page_links import (
 )
 from msa_guide.catalog.page_rules import TITLED_BY_COMPARISONS, check_catalog_page
 from msa_guide.catalog.site_model import CATALOG_DIR
+from msa_guide.plugins.after_markdown import AfterMarkdown
 from msa_guide.plugins.i18n_state import current_language, language_root, page_path
 from msa_guide.plugins.nav_links import pages_of, relinked
 from msa_guide.plugins.site_data import SiteModelReader, language_sources
 from msa_guide.render.catalog_browser import catalog_browser
 from msa_guide.render.further_reading import further_reading, page_reading
-from msa_guide.render.pattern_card import pattern_footer, pattern_header
+from msa_guide.render.pattern_card import pattern_card, pattern_footer, pattern_title
 from msa_guide.render.pattern_map import pattern_map
 from msa_guide.render.patterns_json import patterns_json
 from msa_guide.render.type_pages import type_header, type_listing, type_table
@@ -65,6 +68,7 @@ class CatalogPlugin(SiteModelReader, BasePlugin):  # type: ignore[type-arg,no-un
         self.neighbours: dict[str, tuple[Pattern | None, Pattern | None]] = {}
         self.discussed_in: DiscussedIn = {}
         self.backlinks: dict[str, tuple[Backlink, ...]] = {}
+        self.after_markdown = AfterMarkdown()
 
     # -- configuration ---------------------------------------------------------------------------
 
@@ -149,23 +153,26 @@ class CatalogPlugin(SiteModelReader, BasePlugin):  # type: ignore[type-arg,no-un
             return type_header(catalog, pattern_type.id, lang) + "\n" + body
         if pattern is not None:
             page.meta.setdefault("description", pattern.summary[lang])
-            return (
-                pattern_header(catalog, pattern, lang, title=not path.startswith(TITLED_BY_COMPARISONS))
-                + "\n"
-                + body
-                + pattern_footer(
-                    catalog,
-                    pattern,
-                    lang,
-                    model.relations[pattern.id],
-                    self.backlinks.get(path, ()),
-                    self.neighbours[pattern.id],
-                    self.discussed_in.get(pattern.id, ()),
-                    urls,
-                )
-                + further_reading(model.bibliography, page_reading(catalog, pattern, lang), lang)
+            title = "" if path.startswith(TITLED_BY_COMPARISONS) else pattern_title(pattern, lang) + "\n"
+            footer = pattern_footer(
+                catalog,
+                pattern,
+                lang,
+                model.relations[pattern.id],
+                self.backlinks.get(path, ()),
+                self.neighbours[pattern.id],
+                self.discussed_in.get(pattern.id, ()),
+                urls,
             )
+            card, relations = self.after_markdown.hold(
+                page.file.src_uri, pattern_card(catalog, pattern, lang, urls), footer
+            )
+            reading = further_reading(model.bibliography, page_reading(catalog, pattern, lang), lang)
+            return title + card + body + relations + reading
         return body
+
+    def on_page_content(self, html: str, /, *, page: Page, config: MkDocsConfig, files: Files) -> str:
+        return self.after_markdown.fill(page.file.src_uri, html)
 
     # -- output ----------------------------------------------------------------------------------
 

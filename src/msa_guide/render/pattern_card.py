@@ -1,4 +1,10 @@
-"""Title, lead, metadata card and relation footer of a pattern page."""
+"""Title, lead, metadata card and relation footer of a pattern page.
+
+The title and lead are Markdown (the H1 is the page's title and heads its table of contents). The card and the
+footer are HTML, written as Python-Markdown would write the definition lists they are: the catalog plugin puts
+them into the page after Markdown has run (they were a fifth of the Markdown work of a pattern page), and every
+link in them comes from :func:`~msa_guide.render.text.url_link`, checked like any other by the built-site tests.
+"""
 
 from __future__ import annotations
 
@@ -8,43 +14,42 @@ from msa_guide.catalog.model import Catalog, Pattern, Tool
 from msa_guide.catalog.page_links import Backlink
 from msa_guide.render.labels import label
 from msa_guide.render.mini_map import mini_map
-from msa_guide.render.text import html_text, md_link, md_text, url_link
-from msa_guide.render.type_pages import pattern_link
+from msa_guide.render.text import html_inline, html_link, html_text, md_text, url_link
 
 
-def pattern_header(catalog: Catalog, pattern: Pattern, lang: str, *, title: bool = True) -> str:
-    """H1, lead paragraph and the metadata card placed at the top of a pattern page.
+def pattern_title(pattern: Pattern, lang: str) -> str:
+    """The H1 and the lead paragraph of a pattern page (Markdown: the title feeds the page's table of contents)."""
+    return f"# {md_text(pattern.name[lang])}\n\n{md_text(pattern.summary[lang])}\n{{ .lead }}\n"
 
-    ``title=False`` leaves out the H1 and the lead, for pages whose title another plugin writes.
-    """
+
+def pattern_card(catalog: Catalog, pattern: Pattern, lang: str, use_directory_urls: bool = True) -> str:
+    """The metadata card under the title: type, category, aliases and tools (HTML, placed after Markdown)."""
     page = pattern.page[lang].path
     pattern_type = catalog.type(pattern.type)
     category = catalog.category(pattern.category)
-    type_link = md_link(page, pattern_type.index_page, f"category-{category.id}")
+    type_url = url_link(page, pattern_type.index_page, "", use_directory_urls)
+    category_url = url_link(page, pattern_type.index_page, f"category-{category.id}", use_directory_urls)
     rows = [
-        f"{label(lang, 'type')}\n:   [{md_text(pattern_type.name[lang])}]({md_link(page, pattern_type.index_page)})"
-        f"{{ .type-badge .type-{pattern_type.id} }}",
-        f"{label(lang, 'category')}\n:   [{md_text(category.name[lang])}]({type_link})",
+        (label(lang, "type"), html_link(pattern_type.name[lang], type_url, f"type-badge type-{pattern_type.id}")),
+        (label(lang, "category"), html_link(category.name[lang], category_url)),
     ]
     aliases = [
         *pattern.aliases[lang],
         *(a for other in pattern.aliases if other != lang for a in pattern.aliases[other]),
     ]
     if aliases:
-        rows.append(f"{label(lang, 'aliases')}\n:   " + " · ".join(md_text(a) for a in aliases))
+        rows.append((label(lang, "aliases"), " · ".join(html_inline(a) for a in aliases)))
     if pattern.tools:
-        rows.append(f"{label(lang, 'tools')}\n:   " + " · ".join(tool_text(t, lang) for t in pattern.tools))
-    card = "\n\n".join(rows)
-    heading = f"# {md_text(pattern.name[lang])}\n\n{md_text(pattern.summary[lang])}\n{{ .lead }}\n\n" if title else ""
-    return f'{heading}<div class="pattern-card" markdown>\n\n{card}\n\n</div>\n'
+        rows.append((label(lang, "tools"), " · ".join(tool_text(t, lang) for t in pattern.tools)))
+    return f'<div class="pattern-card">\n{_definitions(rows)}\n</div>'
 
 
 def tool_text(tool: Tool, lang: str) -> str:
     """A tool's name; a legacy tool carries a badge whose title (and printed note) says why it is legacy."""
     if tool.legacy is None:
-        return md_text(tool.name)
+        return html_inline(tool.name)
     badge = html_text(label(lang, "tools.legacy"))
-    return f'{md_text(tool.name)} <span class="legacy-badge" title="{html_text(tool.legacy[lang])}">{badge}</span>'
+    return f'{html_inline(tool.name)} <span class="legacy-badge" title="{html_text(tool.legacy[lang])}">{badge}</span>'
 
 
 def pattern_footer(
@@ -57,32 +62,36 @@ def pattern_footer(
     discussed_in: Sequence[tuple[str, Backlink]] = (),
     use_directory_urls: bool = True,
 ) -> str:
-    """Related patterns by kind, pages that discuss this one, previous/next within the type, and the mini-map.
+    """Related patterns by kind, pages that discuss this one, previous/next within the type, and the mini-map (HTML).
 
     ``discussed_in`` pairs a label key of :mod:`labels` (e.g. ``"compared_in"``) with a page in this language.
     """
     page = pattern.page[lang].path
-    lines: list[str] = []
+
+    def link_to(other: Pattern) -> str:
+        ref = other.page[lang]
+        return html_link(other.name[lang], url_link(page, ref.path, ref.anchor, use_directory_urls))
+
+    def page_link(backlink: Backlink) -> str:
+        return html_link(backlink.title, url_link(page, backlink.page, "", use_directory_urls))
+
+    rows: list[tuple[str, str]] = []
     for kind, ids in relations.items():
-        links = " · ".join(pattern_link(catalog.pattern(i), lang, page) for i in ids)
-        lines.append(f"{label(lang, 'kind.' + kind)}\n:   {links}")
+        rows.append((label(lang, "kind." + kind), " · ".join(link_to(catalog.pattern(i)) for i in ids)))
     for key in dict.fromkeys(k for k, _ in discussed_in):
-        links = " · ".join(f"[{md_text(b.title)}]({md_link(page, b.page)})" for k, b in discussed_in if k == key)
-        lines.append(f"{label(lang, key)}\n:   {links}")
+        rows.append((label(lang, key), " · ".join(page_link(b) for k, b in discussed_in if k == key)))
     if backlinks:
-        links = " · ".join(f"[{md_text(b.title)}]({md_link(page, b.page)})" for b in backlinks)
-        lines.append(f"{label(lang, 'mentioned_in')}\n:   {links}")
+        rows.append((label(lang, "mentioned_in"), " · ".join(page_link(b) for b in backlinks)))
     previous, following = neighbours
     steps: list[str] = []
     if previous is not None:
-        steps.append(f"← {label(lang, 'previous')}: {pattern_link(previous, lang, page)}")
+        steps.append(f"← {html_inline(label(lang, 'previous'))}: {link_to(previous)}")
     if following is not None:
-        steps.append(f"{label(lang, 'next')}: {pattern_link(following, lang, page)} →")
+        steps.append(f"{html_inline(label(lang, 'next'))}: {link_to(following)} →")
     if steps:
-        lines.append(f"{label(lang, 'in_type')}\n:   " + " · ".join(steps))
-    if not lines:
+        rows.append((label(lang, "in_type"), " · ".join(steps)))
+    if not rows:
         return ""
-    body = "\n\n".join(lines)
     drawing = mini_map(
         catalog,
         pattern,
@@ -90,5 +99,11 @@ def pattern_footer(
         relations,
         lambda other: url_link(page, other.page[lang].path, other.page[lang].anchor, use_directory_urls),
     )
-    figure = f'\n<figure class="pattern-neighbourhood">{drawing}</figure>\n' if drawing else ""
-    return f'\n\n<div class="pattern-relations" markdown>\n\n{body}\n\n</div>\n{figure}'
+    figure = f'\n<figure class="pattern-neighbourhood">{drawing}</figure>' if drawing else ""
+    return f'<div class="pattern-relations">\n{_definitions(rows)}\n</div>{figure}'
+
+
+def _definitions(rows: Sequence[tuple[str, str]]) -> str:
+    """A definition list of (plain-text term, HTML description) rows, as Python-Markdown's def_list writes it."""
+    items = "\n".join(f"<dt>{html_inline(term)}</dt>\n<dd>{description}</dd>" for term, description in rows)
+    return f"<dl>\n{items}\n</dl>"

@@ -19,6 +19,17 @@ def html_text(text: str) -> str:
     return html.escape(text, quote=True)
 
 
+def html_inline(text: str) -> str:
+    """Catalog text as an HTML text node, escaped as Python-Markdown escapes text (quotes left as they are)."""
+    return html.escape(text, quote=False)
+
+
+def html_link(text: str, href: str, css_class: str = "") -> str:
+    """An HTML link with catalog text; ``href`` comes from :func:`url_link`."""
+    attributes = f' class="{css_class}"' if css_class else ""
+    return f'<a{attributes} href="{html.escape(href)}">{html_inline(text)}</a>'
+
+
 def md_link(from_page: str, to_page: str, anchor: str = "") -> str:
     """Relative Markdown link target from one page's source path to another's (MkDocs validates it)."""
     target = posixpath.relpath(to_page, posixpath.dirname(from_page) or ".")

@@ -1,0 +1,38 @@
+"""HTML blocks held back from Markdown come back in their places, once, or the build stops naming the page."""
+
+from __future__ import annotations
+
+import markdown
+import pytest
+from mkdocs.exceptions import PluginError
+
+from msa_guide.plugins.after_markdown import AfterMarkdown
+
+CARD = '<div class="pattern-card">\n<dl>\n<dt>Type</dt>\n<dd><a href="../">A &amp; B</a></dd>\n</dl>\n</div>'
+FOOTER = '<div class="pattern-relations"><dl><dt>Uses</dt><dd><a href="../x/">X</a></dd></dl></div>'
+
+
+def test_blocks_come_back_in_their_places_after_markdown() -> None:
+    held = AfterMarkdown()
+    card, empty, footer = held.hold("en/a.md", CARD, "", FOOTER)
+    assert empty == ""
+    source = f"# Title\n{card}Body with *emphasis*.\n{footer}## Further reading\n"
+    html = markdown.markdown(source, extensions=["def_list", "attr_list", "md_in_html", "toc"])
+    filled = held.fill("en/a.md", html)
+    assert filled.index("<h1") < filled.index(CARD) < filled.index("<em>emphasis</em>") < filled.index(FOOTER)
+    assert "msa-generated-html" not in filled
+    assert held.fill("en/a.md", "<p>again</p>") == "<p>again</p>", "a page's blocks are used once"
+
+
+def test_a_rebuild_forgets_what_the_page_held_before() -> None:
+    held = AfterMarkdown()
+    held.hold("ko/a.md", "<p>old</p>")
+    (marker,) = held.hold("ko/a.md", "<p>new</p>")
+    assert held.fill("ko/a.md", marker.strip()) == "<p>new</p>"
+
+
+def test_a_marker_lost_in_markdown_stops_the_build_naming_the_page() -> None:
+    held = AfterMarkdown()
+    held.hold("en/platform/b.md", CARD)
+    with pytest.raises(PluginError, match=r"^en/platform/b\.md: generated block 0: its marker .* did not survive"):
+        held.fill("en/platform/b.md", "<p>the marker was inside a code block and got escaped</p>")
