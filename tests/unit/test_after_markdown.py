@@ -14,7 +14,7 @@ FOOTER = '<div class="pattern-relations"><dl><dt>Uses</dt><dd><a href="../x/">X<
 
 def test_blocks_come_back_in_their_places_after_markdown() -> None:
     held = AfterMarkdown()
-    card, empty, footer = held.hold("en/a.md", CARD, "", FOOTER)
+    card, empty, footer = (held.place("en/a.md", html) for html in (CARD, "", FOOTER))
     assert empty == ""
     source = f"# Title\n{card}Body with *emphasis*.\n{footer}## Further reading\n"
     html = markdown.markdown(source, extensions=["def_list", "attr_list", "md_in_html", "toc"])
@@ -26,13 +26,14 @@ def test_blocks_come_back_in_their_places_after_markdown() -> None:
 
 def test_a_rebuild_forgets_what_the_page_held_before() -> None:
     held = AfterMarkdown()
-    held.hold("ko/a.md", "<p>old</p>")
-    (marker,) = held.hold("ko/a.md", "<p>new</p>")
+    held.place("ko/a.md", "<p>old</p>")
+    held.forget("ko/a.md")
+    marker = held.place("ko/a.md", "<p>new</p>")
     assert held.fill("ko/a.md", marker.strip()) == "<p>new</p>"
 
 
 def test_a_marker_lost_in_markdown_stops_the_build_naming_the_page() -> None:
     held = AfterMarkdown()
-    held.hold("en/platform/b.md", CARD)
+    held.place("en/platform/b.md", CARD)
     with pytest.raises(PluginError, match=r"^en/platform/b\.md: generated block 0: its marker .* did not survive"):
         held.fill("en/platform/b.md", "<p>the marker was inside a code block and got escaped</p>")

@@ -17,14 +17,17 @@ class AfterMarkdown:
     def __init__(self) -> None:
         self._blocks: dict[str, list[str]] = {}
 
-    def hold(self, page: str, *blocks: str) -> list[str]:
-        """Markdown blocks that stand for ``blocks`` on ``page`` (an empty block stands for nothing).
+    def forget(self, page: str) -> None:
+        """Drop what ``page`` held: a rebuild (``mkdocs serve``) renders the page afresh."""
+        self._blocks.pop(page, None)
 
-        Whatever ``page`` held before is forgotten: a rebuild (``mkdocs serve``) renders the page afresh.
-        """
-        self._blocks[page] = [html for html in blocks if html]
-        markers = iter(range(len(self._blocks[page])))
-        return [f"\n\n{_marker(next(markers))}\n\n" if html else "" for html in blocks]
+    def place(self, page: str, html: str) -> str:
+        """A Markdown block that stands for ``html`` on ``page`` (nothing for empty HTML)."""
+        if not html:
+            return ""
+        blocks = self._blocks.setdefault(page, [])
+        blocks.append(html)
+        return f"\n\n{_marker(len(blocks) - 1)}\n\n"
 
     def fill(self, page: str, content: str) -> str:
         """``content`` (the page's HTML) with every block of ``page`` in place of its marker."""

@@ -18,6 +18,7 @@ Life cycle (once per language, because mkdocs-static-i18n rebuilds the site for 
 
 from __future__ import annotations
 
+import functools
 import json
 from pathlib import Path
 from typing import Any
@@ -138,10 +139,13 @@ class CatalogPlugin(SiteModelReader, BasePlugin):  # type: ignore[type-arg,no-un
         type_by_index = {t.index_page: t for t in catalog.types}
         pattern = self.own_pages.get(path)
         urls = config.use_directory_urls
+        source = page.file.src_uri
+        self.after_markdown.forget(source)
+        later = functools.partial(self.after_markdown.place, source)
         generated = {
             "type-table": lambda: type_table(catalog, lang, path),
-            "pattern-map": lambda: pattern_map(catalog, lang, path, map_edges(model, lang), urls),
-            "pattern-browser": lambda: catalog_browser(catalog, lang, path, urls),
+            "pattern-map": lambda: later(pattern_map(catalog, lang, path, map_edges(model, lang), urls)),
+            "pattern-browser": lambda: later(catalog_browser(catalog, lang, path, urls)),
         }
         pattern_type = type_by_index.get(path)
         if pattern_type is not None:
@@ -164,11 +168,8 @@ class CatalogPlugin(SiteModelReader, BasePlugin):  # type: ignore[type-arg,no-un
                 self.discussed_in.get(pattern.id, ()),
                 urls,
             )
-            card, relations = self.after_markdown.hold(
-                page.file.src_uri, pattern_card(catalog, pattern, lang, urls), footer
-            )
             reading = further_reading(model.bibliography, page_reading(catalog, pattern, lang), lang)
-            return title + card + body + relations + reading
+            return title + later(pattern_card(catalog, pattern, lang, urls)) + body + later(footer) + reading
         return body
 
     def on_page_content(self, html: str, /, *, page: Page, config: MkDocsConfig, files: Files) -> str:
