@@ -60,7 +60,15 @@ def text_keys(text: str, forms: Mapping[str, WordForms], join: int = 1) -> set[s
     words joined (only across plain spaces, and only while each word is a bare noun or ends the phrase).
     """
     keys: set[str] = set()
-    words = list(_HANGUL_WORD.finditer(normalize(text)))
+    normal = normalize(text)
+    if join <= 1:  # no phrases: each distinct word once (a page repeats its words)
+        for word in set(_HANGUL_WORD.findall(normal)):
+            if (found := forms.get(word)) is not None:
+                keys.update(found.nouns)
+                keys.add(found.stem)
+        keys.discard("")
+        return keys
+    words = list(_HANGUL_WORD.finditer(normal))
     for index, match in enumerate(words):
         found = forms.get(match.group())
         if found is None:
@@ -73,7 +81,7 @@ def text_keys(text: str, forms: Mapping[str, WordForms], join: int = 1) -> set[s
             continue  # a word with a particle ends a phrase: 회로 차단기는 joins, 차단기는 회로 does not
         last = match
         for following in words[index + 1 : index + join]:
-            between = normalize(text)[last.end() : following.start()]
+            between = normal[last.end() : following.start()]
             next_forms = forms.get(following.group())
             if between.strip() or next_forms is None or not next_forms.stem:
                 break
