@@ -82,6 +82,14 @@ def build_error_lines(result: subprocess.CompletedProcess[str], prefixes: tuple[
     return [line for line in result.stderr.splitlines() if line.startswith(prefixes)]
 
 
+def write_catalog_list(root: Path, file_name: str, key: str, items: tuple[dict[str, Any], ...]) -> Path:
+    """``catalog/<file_name>`` under ``root`` holding ``{key: [items]}`` (for tests of one catalog file's checks)."""
+    path = root / "catalog" / file_name
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(yaml.safe_dump({key: list(items)}, allow_unicode=True), encoding="utf-8")
+    return path
+
+
 def pattern_record(pattern_id: str, **overrides: Any) -> dict[str, Any]:
     """A valid catalog record for a fixture, with any field overridden."""
     record: dict[str, Any] = {

@@ -12,7 +12,7 @@ from msa_guide.catalog import CatalogError
 from msa_guide.catalog.bibliography import Bibliography, Work, load_bibliography
 from msa_guide.catalog.site_model import load_site_model
 from msa_guide.render.further_reading import citation, further_reading, page_reading
-from tests.helpers import ROOT, make_site, pattern_record
+from tests.helpers import ROOT, make_site, pattern_record, write_catalog_list
 
 
 def work(work_id: str = "newman-building-microservices", **overrides: Any) -> dict[str, Any]:
@@ -30,10 +30,7 @@ def work(work_id: str = "newman-building-microservices", **overrides: Any) -> di
 
 
 def write(tmp_path: Path, *works: dict[str, Any]) -> Path:
-    path = tmp_path / "catalog" / "bibliography.yml"
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(yaml.safe_dump({"works": list(works)}, allow_unicode=True), encoding="utf-8")
-    return path
+    return write_catalog_list(tmp_path, "bibliography.yml", "works", works)
 
 
 def problem(tmp_path: Path, *works: dict[str, Any]) -> str:

@@ -6,12 +6,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import yaml
 
 from msa_guide.catalog import CatalogError
 from msa_guide.catalog.synonyms import load_synonyms, synonyms_for_index
 from msa_guide.search.files import FULL_INDEX, STUB, index_files
-from tests.helpers import ROOT
+from tests.helpers import ROOT, write_catalog_list
 
 SLOW = {
     "id": "slow",
@@ -21,10 +20,7 @@ SLOW = {
 
 
 def write(tmp_path: Path, *entries: dict[str, Any]) -> Path:
-    path = tmp_path / "catalog" / "search-synonyms.yml"
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(yaml.safe_dump({"synonyms": list(entries)}, allow_unicode=True), encoding="utf-8")
-    return path
+    return write_catalog_list(tmp_path, "search-synonyms.yml", "synonyms", entries)
 
 
 def error_of(tmp_path: Path, *entries: dict[str, Any]) -> str:
