@@ -13,19 +13,19 @@ FOOTER = '<div class="pattern-relations"><dl><dt>Uses</dt><dd><a href="../x/">X<
 
 
 def test_blocks_come_back_in_their_places_after_markdown() -> None:
-    held = AfterMarkdown()
+    held = AfterMarkdown("msa-catalog")
     card, empty, footer = (held.place("en/a.md", html) for html in (CARD, "", FOOTER))
     assert empty == ""
     source = f"# Title\n{card}Body with *emphasis*.\n{footer}## Further reading\n"
     html = markdown.markdown(source, extensions=["def_list", "attr_list", "md_in_html", "toc"])
     filled = held.fill("en/a.md", html)
     assert filled.index("<h1") < filled.index(CARD) < filled.index("<em>emphasis</em>") < filled.index(FOOTER)
-    assert "msa-generated-html" not in filled
+    assert "msa-catalog-html" not in filled
     assert held.fill("en/a.md", "<p>again</p>") == "<p>again</p>", "a page's blocks are used once"
 
 
 def test_a_rebuild_forgets_what_the_page_held_before() -> None:
-    held = AfterMarkdown()
+    held = AfterMarkdown("msa-catalog")
     held.place("ko/a.md", "<p>old</p>")
     held.forget("ko/a.md")
     marker = held.place("ko/a.md", "<p>new</p>")
@@ -33,7 +33,15 @@ def test_a_rebuild_forgets_what_the_page_held_before() -> None:
 
 
 def test_a_marker_lost_in_markdown_stops_the_build_naming_the_page() -> None:
-    held = AfterMarkdown()
+    held = AfterMarkdown("msa-catalog")
     held.place("en/platform/b.md", CARD)
-    with pytest.raises(PluginError, match=r"^en/platform/b\.md: generated block 0: its marker .* did not survive"):
+    lost = r"^en/platform/b\.md: generated block 0: its marker <!--msa-catalog-html 0--> did not survive Markdown$"
+    with pytest.raises(PluginError, match=lost):
         held.fill("en/platform/b.md", "<p>the marker was inside a code block and got escaped</p>")
+
+
+def test_two_plugins_hold_blocks_on_one_page_without_sharing_a_marker() -> None:
+    catalog, decisions = AfterMarkdown("msa-catalog"), AfterMarkdown("msa-decisions")
+    page = catalog.place("ko/a.md", "<p>card</p>") + decisions.place("ko/a.md", "<p>guide</p>")
+    html = markdown.markdown(page)
+    assert decisions.fill("ko/a.md", catalog.fill("ko/a.md", html)).split() == ["<p>card</p>", "<p>guide</p>"]

@@ -14,7 +14,8 @@ from mkdocs.exceptions import PluginError
 class AfterMarkdown:
     """The HTML blocks of the pages being built, by page source path, until their content is ready."""
 
-    def __init__(self) -> None:
+    def __init__(self, owner: str) -> None:
+        self.owner = owner  # in the markers, so that two plugins' blocks on one page never share a marker
         self._blocks: dict[str, list[str]] = {}
 
     def forget(self, page: str) -> None:
@@ -27,17 +28,16 @@ class AfterMarkdown:
             return ""
         blocks = self._blocks.setdefault(page, [])
         blocks.append(html)
-        return f"\n\n{_marker(len(blocks) - 1)}\n\n"
+        return f"\n\n{self._marker(len(blocks) - 1)}\n\n"
 
     def fill(self, page: str, content: str) -> str:
         """``content`` (the page's HTML) with every block of ``page`` in place of its marker."""
         for index, html in enumerate(self._blocks.pop(page, [])):
-            marker = _marker(index)
+            marker = self._marker(index)
             if content.count(marker) != 1:
                 raise PluginError(f"{page}: generated block {index}: its marker {marker} did not survive Markdown")
             content = content.replace(marker, html)
         return content
 
-
-def _marker(index: int) -> str:
-    return f"<!--msa-generated-html {index}-->"
+    def _marker(self, index: int) -> str:
+        return f"<!--{self.owner}-html {index}-->"

@@ -69,7 +69,7 @@ class CatalogPlugin(SiteModelReader, BasePlugin):  # type: ignore[type-arg,no-un
         self.neighbours: dict[str, tuple[Pattern | None, Pattern | None]] = {}
         self.discussed_in: DiscussedIn = {}
         self.backlinks: dict[str, tuple[Backlink, ...]] = {}
-        self.after_markdown = AfterMarkdown()
+        self.after_markdown = AfterMarkdown(self.plugin_name)
 
     # -- configuration ---------------------------------------------------------------------------
 

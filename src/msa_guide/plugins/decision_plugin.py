@@ -11,6 +11,8 @@ Life cycle (once per language, because mkdocs-static-i18n rebuilds the site for 
   and headings of the language's pages (before MkDocs starts rendering, so a mistake stops the build with one line).
 - ``on_page_markdown`` (priority -20, before msa-site (-50), which places its notes under the title written
   here): title, lead, interactive guide, flowchart and outcomes on a guide page; the list of guides on the index.
+  The guide itself is HTML and waits for ``on_page_content`` (:mod:`msa_guide.plugins.after_markdown`).
+- ``on_page_content``: put the guide's HTML in place.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from mkdocs.structure.pages import Page
 
 from msa_guide.catalog.markdown_source import marker_pattern
 from msa_guide.catalog.page_rules import DECISION_INDEX, check_decision_page
+from msa_guide.plugins.after_markdown import AfterMarkdown
 from msa_guide.plugins.i18n_state import current_language, page_path
 from msa_guide.plugins.site_data import SiteModelReader
 from msa_guide.render.decision_flowchart import flowchart_figure
@@ -35,6 +38,9 @@ MARKER = marker_pattern("decision")
 class DecisionPlugin(SiteModelReader, BasePlugin):  # type: ignore[type-arg,no-untyped-call]  # no options
     supports_multiple_instances = False
     plugin_name = "msa-decisions"
+
+    def __init__(self) -> None:
+        self.after_markdown = AfterMarkdown(self.plugin_name)
 
     # -- files -----------------------------------------------------------------------------------
 
@@ -54,16 +60,18 @@ class DecisionPlugin(SiteModelReader, BasePlugin):  # type: ignore[type-arg,no-u
         guide = model.guide_on(path)
         urls = config.use_directory_urls
         titles = {c.id: c.title for c in model.comparisons}
+        self.after_markdown.forget(page.file.src_uri)
         generated: dict[str, Callable[[], str]] = {}
         if path == DECISION_INDEX:
             generated["index"] = lambda: guide_index(model.guides, lang, path)
         if guide is not None:
-            generated["guide"] = lambda: (
+            generated["guide"] = lambda: self.after_markdown.place(  # HTML: it skips Markdown
+                page.file.src_uri,
                 guide_interactive(guide, catalog, titles, lang, path, urls)
                 + "\n"
                 + flowchart_figure(guide, catalog, lang)
                 + "\n"
-                + guide_outcomes(guide, catalog, titles, lang, path, urls)
+                + guide_outcomes(guide, catalog, titles, lang, path, urls),
             )
         body = MARKER.sub(lambda match: generated[match.group(1)](), markdown)  # checked in on_files
         if guide is None:
@@ -73,3 +81,6 @@ class DecisionPlugin(SiteModelReader, BasePlugin):  # type: ignore[type-arg,no-u
         hidden = page.meta.get("hide") or []
         page.meta["hide"] = [*hidden, "toc"] if "toc" not in hidden else hidden
         return guide_header(guide, lang) + "\n" + body
+
+    def on_page_content(self, html: str, /, *, page: Page, config: MkDocsConfig, files: Files) -> str:
+        return self.after_markdown.fill(page.file.src_uri, html)
