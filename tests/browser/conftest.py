@@ -1,7 +1,13 @@
 """Browser fixtures: serve the built site on 127.0.0.1 and drive Debian Chromium through Playwright.
 
-Every request that does not go to the local server is blocked and counted; every console error and page
-error is collected. Tests assert both are zero through :class:`BrowserGuard`.
+Every request that does not go to the local server is blocked and counted; every console error, page error and
+HTTP error is collected. Each test asserts both are zero through its own :class:`BrowserGuard`.
+
+Opening a browser context and a page costs about three times as much CPU as navigating an open page, so ``page`` is
+one tab per worker, navigated by each test and handed over clean: a fresh guard per test (the tab's route and
+listeners report to the guard of the test running), storage and cookies cleared, emulated media and viewport reset,
+and a new tab after a failed test. A test that needs page-level set-up that would outlive it (an init script, its own
+listener, a context option) removes it itself or uses ``fresh_page``.
 """
 
 from __future__ import annotations
@@ -9,13 +15,23 @@ from __future__ import annotations
 import functools
 import http.server
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Generator, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
-from playwright.sync_api import Browser, BrowserContext, Page, Playwright, Route, sync_playwright
+from playwright.sync_api import (
+    Browser,
+    BrowserContext,
+    ConsoleMessage,
+    Page,
+    Playwright,
+    Response,
+    Route,
+    ViewportSize,
+    sync_playwright,
+)
 
 from tests.helpers import ROOT
 
@@ -33,9 +49,38 @@ CHROMIUM_ARGS = [
 ]
 
 
+# Served between two tests on the shared tab: leaves the previous page (so that its scripts are gone) and empties the
+# storage of the site's origin, session storage included (it belongs to the tab).
+RESET_PATH = "/__browser-test-reset__"
+RESET_PAGE = b"<!doctype html><title>reset</title><script>localStorage.clear(); sessionStorage.clear()</script>"
+VIEWPORT: ViewportSize = {"width": 1280, "height": 900}
+FAILED = pytest.StashKey[bool]()
+
+
 class _QuietHandler(http.server.SimpleHTTPRequestHandler):
     def log_message(self, format: str, *args: object) -> None:
         pass
+
+    def do_GET(self) -> None:
+        if self.path != RESET_PATH:
+            super().do_GET()
+            return
+        self.send_response(200)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Length", str(len(RESET_PAGE)))
+        self.end_headers()
+        self.wfile.write(RESET_PAGE)
+
+
+@pytest.hookimpl(wrapper=True, tryfirst=True)
+def pytest_runtest_makereport(
+    item: pytest.Item, call: pytest.CallInfo[None]
+) -> Generator[None, pytest.TestReport, pytest.TestReport]:
+    """Mark a test whose set-up or call failed: the shared tab it used is not handed to the next test."""
+    report = yield
+    if report.failed:
+        item.stash[FAILED] = True
+    return report
 
 
 @pytest.fixture(scope="session")
@@ -81,23 +126,35 @@ def guard() -> BrowserGuard:
     return BrowserGuard()
 
 
-def guarded_context(browser: Browser, guard: BrowserGuard, allowed: Callable[[str], bool]) -> Iterator[BrowserContext]:
-    """A browser context in which every request whose URL is not ``allowed`` is blocked and counted in ``guard``."""
-    context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="ko-KR")
+def open_guarded_context(
+    browser: Browser, guard: Callable[[], BrowserGuard], allowed: Callable[[str], bool]
+) -> BrowserContext:
+    """A browser context in which every request whose URL is not ``allowed`` is blocked and counted in ``guard()``."""
+    context = browser.new_context(viewport=VIEWPORT, locale="ko-KR")
 
     def route(route: Route) -> None:
         if allowed(route.request.url):
             route.continue_()
         else:
-            guard.external.append(route.request.url)
+            guard().external.append(route.request.url)
             route.abort()
 
     context.route("**/*", route)
     context.set_default_timeout(20_000)
-    yield context
+    return context
+
+
+def close_context(context: BrowserContext) -> None:
     # Drop the route handler first: closing while a handled request is in flight could otherwise wait forever.
     context.unroute_all(behavior="ignoreErrors")
     context.close()
+
+
+def guarded_context(browser: Browser, guard: BrowserGuard, allowed: Callable[[str], bool]) -> Iterator[BrowserContext]:
+    """A guarded context (see :func:`open_guarded_context`) for one test, asserted clean once closed."""
+    context = open_guarded_context(browser, lambda: guard, allowed)
+    yield context
+    close_context(context)
     guard.assert_clean()
 
 
@@ -105,18 +162,90 @@ def _local(url: str) -> bool:
     return urlsplit(url).hostname in ("127.0.0.1", "localhost") or url.startswith(("data:", "blob:"))
 
 
-@pytest.fixture
-def context(browser: Browser, guard: BrowserGuard) -> Iterator[BrowserContext]:
-    yield from guarded_context(browser, guard, _local)
+def watch(page: Page, guard: Callable[[], BrowserGuard]) -> None:
+    """Report the page's console errors, page errors and HTTP errors to the guard ``guard()`` returns."""
+
+    def console(message: ConsoleMessage) -> None:
+        if message.type == "error":
+            guard().errors.append(message.text)
+
+    def page_error(error: Exception) -> None:
+        guard().errors.append(str(error))
+
+    def response(r: Response) -> None:
+        if r.status >= 400:
+            guard().errors.append(f"HTTP {r.status} {r.url}")
+
+    page.on("console", console)
+    page.on("pageerror", page_error)
+    page.on("response", response)
 
 
 @pytest.fixture
-def page(context: BrowserContext, guard: BrowserGuard) -> Page:
-    page = context.new_page()
-    page.on("console", lambda message: guard.errors.append(message.text) if message.type == "error" else None)
-    page.on("pageerror", lambda error: guard.errors.append(str(error)))
-    page.on("response", lambda r: guard.errors.append(f"HTTP {r.status} {r.url}") if r.status >= 400 else None)
-    return page
+def fresh_page(browser: Browser, guard: BrowserGuard) -> Iterator[Page]:
+    """A page in a context of its own, closed after the test: for set-up that must not outlive the test."""
+    for context in guarded_context(browser, guard, _local):
+        page = context.new_page()
+        watch(page, lambda: guard)
+        yield page
+
+
+class SharedTab:
+    """One guarded context and page per worker, lent to one test at a time with that test's guard."""
+
+    def __init__(self, browser: Browser, site_url: str) -> None:
+        self.browser = browser
+        self.reset_url = site_url.rstrip("/") + RESET_PATH
+        self.guard = BrowserGuard()
+        self.page: Page | None = None
+
+    def lend(self, guard: BrowserGuard) -> Page:
+        self.guard = guard
+        if self.page is None:
+            context = open_guarded_context(self.browser, lambda: self.guard, _local)
+            self.page = context.new_page()
+            watch(self.page, lambda: self.guard)
+        return self.page
+
+    def take_back(self, failed: bool) -> None:
+        """Leave the page clean for the next test; close it after a failure or when it cannot be reset."""
+        page = self.page
+        if page is None:
+            return
+        if not failed:
+            try:
+                page.goto(self.reset_url)  # the test's page is gone (its late errors were reported to its guard)
+                page.context.clear_cookies()
+                page.emulate_media(
+                    media="null", color_scheme="light", reduced_motion="no-preference", forced_colors="none"
+                )
+                if page.viewport_size != VIEWPORT:
+                    page.set_viewport_size(VIEWPORT)
+                page.mouse.move(0, 0)
+                return
+            except Exception:  # a page that cannot be reset is replaced, whatever went wrong
+                pass
+        self.close()
+
+    def close(self) -> None:
+        if self.page is not None:
+            close_context(self.page.context)
+            self.page = None
+
+
+@pytest.fixture(scope="session")
+def shared_tab(browser: Browser, site_url: str) -> Iterator[SharedTab]:
+    tab = SharedTab(browser, site_url)
+    yield tab
+    tab.close()
+
+
+@pytest.fixture
+def page(shared_tab: SharedTab, guard: BrowserGuard, request: pytest.FixtureRequest) -> Iterator[Page]:
+    """The worker's shared page, clean, reporting to this test's guard; the guard is asserted clean after the test."""
+    yield shared_tab.lend(guard)
+    shared_tab.take_back(failed=request.node.stash.get(FAILED, False))
+    guard.assert_clean()
 
 
 @pytest.fixture(scope="session")

@@ -247,8 +247,8 @@ def test_desktop_dark_and_print_screenshots(page: Page, site_url: str, artifacts
     page.emulate_media(color_scheme="dark")
     # Material keeps the palette of the last visit in localStorage, and the page still open may write it after any
     # clearing done now (under load its start-up ends late): clear it in the next document, before Material runs.
-    page.add_init_script("localStorage.clear()")
-    open_map(page, site_url + "explore/map/")
+    with page.add_init_script("localStorage.clear()"):
+        open_map(page, site_url + "explore/map/")
     expect(page.locator("body")).to_have_attribute("data-md-color-scheme", "slate")
     fill = page.locator('.pm-node[data-id="saga"] rect').evaluate("r => getComputedStyle(r).fill")
     text = page.locator('.pm-node[data-id="saga"] text').evaluate("t => getComputedStyle(t).fill")
