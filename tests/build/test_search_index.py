@@ -10,6 +10,8 @@ import yaml
 
 from tests.helpers import FIXTURE_CONFIG, ROOT, FixtureSite, make_site
 
+FIXTURE_WORDS = ROOT / ".cache" / "msa-search-fixtures"
+
 GLOSSARY = {
     "terms": [
         {
@@ -34,7 +36,8 @@ def search_site(
 ) -> FixtureSite:
     site = make_site(tmp_path, patterns=2)
     config = (
-        FIXTURE_CONFIG.replace("  - msa-catalog\n", "  - msa-catalog\n  - msa-search\n")
+        # One word cache for the fixture sites of this file (their Korean words, analysed once, not once per build)
+        FIXTURE_CONFIG.replace("  - msa-catalog\n", f"  - msa-catalog\n  - msa-search:\n      cache: {FIXTURE_WORDS}\n")
         .replace("  - application/index.md\n", "  - application/index.md\n  - explore/glossary.md\n")
         .replace("  font: false\n", f"  font: false\n  custom_dir: {ROOT / 'overrides'}\n")
     )
