@@ -1,7 +1,9 @@
 """Browser fixtures: serve the built site on 127.0.0.1 and drive Debian Chromium through Playwright.
 
 Every request that does not go to the local server is blocked and counted; every console error, page error and
-HTTP error is collected. Each test asserts both are zero through its own :class:`BrowserGuard`.
+HTTP error is collected. Each test asserts both are zero through its own :class:`BrowserGuard`. Pages of the local
+server are not intercepted (interception turns Chromium's HTTP cache off and costs a round trip per request): their
+contexts send every request for another host to a port that refuses connections, and count it.
 
 Opening a browser context and a page costs about three times as much CPU as navigating an open page, so ``page`` is
 one tab per worker, navigated by each test and handed over clean: a fresh guard per test (the tab's route and
@@ -14,6 +16,7 @@ from __future__ import annotations
 
 import functools
 import http.server
+import socket
 import threading
 from collections.abc import Callable, Generator, Iterator
 from dataclasses import dataclass, field
@@ -27,6 +30,8 @@ from playwright.sync_api import (
     ConsoleMessage,
     Page,
     Playwright,
+    ProxySettings,
+    Request,
     Response,
     Route,
     ViewportSize,
@@ -50,9 +55,13 @@ CHROMIUM_ARGS = [
 
 
 # Served between two tests on the shared tab: leaves the previous page (so that its scripts are gone) and empties the
-# storage of the site's origin, session storage included (it belongs to the tab).
+# storage of the site's origin, session storage included (it belongs to the tab). Its empty icon keeps Chromium from
+# asking for /favicon.ico, which the site does not have.
 RESET_PATH = "/__browser-test-reset__"
-RESET_PAGE = b"<!doctype html><title>reset</title><script>localStorage.clear(); sessionStorage.clear()</script>"
+RESET_PAGE = (
+    b'<!doctype html><title>reset</title><link rel="icon" href="data:,">'
+    b"<script>localStorage.clear(); sessionStorage.clear()</script>"
+)
 VIEWPORT: ViewportSize = {"width": 1280, "height": 900}
 FAILED = pytest.StashKey[bool]()
 
@@ -100,6 +109,14 @@ def playwright_instance() -> Iterator[Playwright]:
         pytest.fail(f"{CHROMIUM} is missing: run `make system-deps` (Debian package 'chromium')")
     with sync_playwright() as playwright:
         yield playwright
+
+
+@pytest.fixture(scope="session")
+def refusing_proxy() -> Iterator[str]:
+    """A proxy address on which every connection is refused: a port bound for the session but never listened on."""
+    with socket.socket() as bound:
+        bound.bind(("127.0.0.1", 0))
+        yield f"http://127.0.0.1:{bound.getsockname()[1]}"
 
 
 @pytest.fixture(scope="session")
@@ -158,8 +175,26 @@ def guarded_context(browser: Browser, guard: BrowserGuard, allowed: Callable[[st
     guard.assert_clean()
 
 
+LOCAL_HOSTS = ("127.0.0.1", "localhost")
+
+
 def _local(url: str) -> bool:
-    return urlsplit(url).hostname in ("127.0.0.1", "localhost") or url.startswith(("data:", "blob:"))
+    return urlsplit(url).hostname in LOCAL_HOSTS or url.startswith(("data:", "blob:"))
+
+
+def open_served_context(browser: Browser, guard: Callable[[], BrowserGuard], refusing_proxy: str) -> BrowserContext:
+    """A browser context for the local server's pages in which every request to another host is blocked (sent to
+    ``refusing_proxy``) and counted in ``guard()``; the local server is reached directly, without interception."""
+    proxy: ProxySettings = {"server": refusing_proxy, "bypass": ",".join(LOCAL_HOSTS)}
+    context = browser.new_context(viewport=VIEWPORT, locale="ko-KR", proxy=proxy)
+
+    def count(request: Request) -> None:
+        if not _local(request.url):
+            guard().external.append(request.url)
+
+    context.on("request", count)
+    context.set_default_timeout(20_000)
+    return context
 
 
 def watch(page: Page, guard: Callable[[], BrowserGuard]) -> None:
@@ -182,19 +217,22 @@ def watch(page: Page, guard: Callable[[], BrowserGuard]) -> None:
 
 
 @pytest.fixture
-def fresh_page(browser: Browser, guard: BrowserGuard) -> Iterator[Page]:
+def fresh_page(browser: Browser, guard: BrowserGuard, refusing_proxy: str) -> Iterator[Page]:
     """A page in a context of its own, closed after the test: for set-up that must not outlive the test."""
-    for context in guarded_context(browser, guard, _local):
-        page = context.new_page()
-        watch(page, lambda: guard)
-        yield page
+    context = open_served_context(browser, lambda: guard, refusing_proxy)
+    page = context.new_page()
+    watch(page, lambda: guard)
+    yield page
+    context.close()
+    guard.assert_clean()
 
 
 class SharedTab:
     """One guarded context and page per worker, lent to one test at a time with that test's guard."""
 
-    def __init__(self, browser: Browser, site_url: str) -> None:
+    def __init__(self, browser: Browser, site_url: str, refusing_proxy: str) -> None:
         self.browser = browser
+        self.refusing_proxy = refusing_proxy
         self.reset_url = site_url.rstrip("/") + RESET_PATH
         self.guard = BrowserGuard()
         self.page: Page | None = None
@@ -202,7 +240,7 @@ class SharedTab:
     def lend(self, guard: BrowserGuard) -> Page:
         self.guard = guard
         if self.page is None:
-            context = open_guarded_context(self.browser, lambda: self.guard, _local)
+            context = open_served_context(self.browser, lambda: self.guard, self.refusing_proxy)
             self.page = context.new_page()
             watch(self.page, lambda: self.guard)
         return self.page
@@ -234,8 +272,8 @@ class SharedTab:
 
 
 @pytest.fixture(scope="session")
-def shared_tab(browser: Browser, site_url: str) -> Iterator[SharedTab]:
-    tab = SharedTab(browser, site_url)
+def shared_tab(browser: Browser, site_url: str, refusing_proxy: str) -> Iterator[SharedTab]:
+    tab = SharedTab(browser, site_url, refusing_proxy)
     yield tab
     tab.close()
 
