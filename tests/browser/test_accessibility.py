@@ -3,6 +3,9 @@ in both languages finds no serious or critical violation; search works with the 
 
 from __future__ import annotations
 
+import re
+from urllib.parse import quote
+
 import pytest
 from playwright.sync_api import Page, expect
 
@@ -61,6 +64,10 @@ def test_search_is_usable_with_the_keyboard_alone(page: Page, site_url: str, lan
     expect(box).to_be_focused()
     page.keyboard.type(query)
     expect(page.locator(".md-search-result__item").first).to_be_visible(timeout=10_000)
+    # Each typed letter is a search of its own: wait for the results of the whole query (their links carry it), or
+    # a late re-rendering could take the focus from the result the arrow key chose.
+    link = page.locator(".md-search-result__link").first
+    expect(link).to_have_attribute("href", re.compile(re.escape(f"?h={quote(query)}") + "(#|$)"), timeout=10_000)
     start = page.url
     page.keyboard.press("ArrowDown")
     page.keyboard.press("Enter")
