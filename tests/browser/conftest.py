@@ -6,10 +6,10 @@ server are not intercepted (interception turns Chromium's HTTP cache off and cos
 contexts send every request for another host to a port that refuses connections, and count it.
 
 Opening a browser context and a page costs about three times as much CPU as navigating an open page, so ``page`` is
-one tab per worker, navigated by each test and handed over clean: a fresh guard per test (the tab's route and
-listeners report to the guard of the test running), storage and cookies cleared, emulated media and viewport reset,
-and a new tab after a failed test. A test that needs page-level set-up that would outlive it (an init script, its own
-listener, a context option) removes it itself or uses ``fresh_page``.
+one tab per worker, navigated by each test and handed over clean: a fresh guard per test (the context's request
+counter and the page's listeners report to the guard of the test running), storage and cookies cleared, emulated media
+and viewport reset, and a new tab after a failed test. A test that adds page-level set-up that would outlive it (an
+init script, a listener of its own) removes it before it ends; one that needs other context options opens its own.
 """
 
 from __future__ import annotations
@@ -214,17 +214,6 @@ def watch(page: Page, guard: Callable[[], BrowserGuard]) -> None:
     page.on("console", console)
     page.on("pageerror", page_error)
     page.on("response", response)
-
-
-@pytest.fixture
-def fresh_page(browser: Browser, guard: BrowserGuard, refusing_proxy: str) -> Iterator[Page]:
-    """A page in a context of its own, closed after the test: for set-up that must not outlive the test."""
-    context = open_served_context(browser, lambda: guard, refusing_proxy)
-    page = context.new_page()
-    watch(page, lambda: guard)
-    yield page
-    context.close()
-    guard.assert_clean()
 
 
 class SharedTab:
