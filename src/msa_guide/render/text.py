@@ -19,6 +19,19 @@ def html_text(text: str) -> str:
     return html.escape(text, quote=True)
 
 
+def relative_path(path: str, start: str) -> str:
+    """``posixpath.relpath`` for the site's own relative paths (no ``..`` in them), without asking the file system
+    for the working directory twice per link (a few thousand links per build)."""
+    target = [part for part in path.split("/") if part and part != "."]
+    base = [part for part in start.split("/") if part and part != "."]
+    common = 0
+    for mine, theirs in zip(target, base, strict=False):
+        if mine != theirs:
+            break
+        common += 1
+    return "/".join([".."] * (len(base) - common) + target[common:]) or "."
+
+
 def html_inline(text: str) -> str:
     """Catalog text as an HTML text node, escaped as Python-Markdown escapes text (quotes left as they are)."""
     return html.escape(text, quote=False)
@@ -32,7 +45,7 @@ def html_link(text: str, href: str, css_class: str = "") -> str:
 
 def md_link(from_page: str, to_page: str, anchor: str = "") -> str:
     """Relative Markdown link target from one page's source path to another's (MkDocs validates it)."""
-    target = posixpath.relpath(to_page, posixpath.dirname(from_page) or ".")
+    target = relative_path(to_page, posixpath.dirname(from_page) or ".")
     return f"{target}#{anchor}" if anchor else target
 
 
@@ -54,7 +67,7 @@ def url_link(from_page: str, to_page: str, anchor: str = "", use_directory_urls:
     there = page_url(to_page, use_directory_urls)
     base = here if use_directory_urls else posixpath.dirname(here)
     base = base.rstrip("/") or "."
-    target = posixpath.relpath(there or ".", base) if there else posixpath.relpath(".", base)
+    target = relative_path(there or ".", base) if there else relative_path(".", base)
     if use_directory_urls and there and not target.endswith("/"):
         target += "/"
     if use_directory_urls and not there:
@@ -67,5 +80,5 @@ def twin_link(page: str, from_root: str, to_root: str, use_directory_urls: bool 
     here = from_root + page_url(page, use_directory_urls)
     there = to_root + page_url(page, use_directory_urls)
     base = (here if use_directory_urls else posixpath.dirname(here)).rstrip("/") or "."
-    target = posixpath.relpath(there.rstrip("/") or ".", base)
+    target = relative_path(there.rstrip("/") or ".", base)
     return target.rstrip("/") + "/" if use_directory_urls else target
