@@ -65,9 +65,7 @@ def url_link(from_page: str, to_page: str, anchor: str = "", use_directory_urls:
     """Relative URL from one page's rendered location to another page, for raw HTML links."""
     here = page_url(from_page, use_directory_urls)
     there = page_url(to_page, use_directory_urls)
-    base = here if use_directory_urls else posixpath.dirname(here)
-    base = base.rstrip("/") or "."
-    target = relative_path(there or ".", base) if there else relative_path(".", base)
+    target = relative_path(there, here if use_directory_urls else posixpath.dirname(here))
     if use_directory_urls and there and not target.endswith("/"):
         target += "/"
     if use_directory_urls and not there:
