@@ -72,17 +72,15 @@ def feed(parser: Any, html: str) -> None:
         tag = start.lower()
         text = match.group("attrs")
         attributes = _attributes(text) if text.strip() else []
-        if text.rstrip().endswith("/"):
-            parser.handle_starttag(tag, attributes)
+        parser.handle_starttag(tag, attributes)
+        if text.rstrip().endswith("/"):  # an XHTML empty tag: HTMLParser's handle_startendtag opens and closes it
             parser.handle_endtag(tag)
-        else:
-            parser.handle_starttag(tag, attributes)
-            if tag in _RAW_TEXT:
-                closing = _RAW_TEXT[tag].search(html, position)
-                stop = closing.start() if closing else length
-                if stop > position:
-                    parser.handle_data(html[position:stop])
-                position = stop
+        elif tag in _RAW_TEXT:
+            closing = _RAW_TEXT[tag].search(html, position)
+            stop = closing.start() if closing else length
+            if stop > position:
+                parser.handle_data(html[position:stop])
+            position = stop
 
 
 def _data(parser: Any, text: str) -> None:
