@@ -147,7 +147,7 @@ def open_guarded_context(
     browser: Browser, guard: Callable[[], BrowserGuard], allowed: Callable[[str], bool]
 ) -> BrowserContext:
     """A browser context in which every request whose URL is not ``allowed`` is blocked and counted in ``guard()``."""
-    context = browser.new_context(viewport=VIEWPORT, locale="ko-KR")
+    context = _new_context(browser)
 
     def route(route: Route) -> None:
         if allowed(route.request.url):
@@ -157,6 +157,12 @@ def open_guarded_context(
             route.abort()
 
     context.route("**/*", route)
+    return context
+
+
+def _new_context(browser: Browser, proxy: ProxySettings | None = None) -> BrowserContext:
+    """A context with the settings every browser test shares: window size, Korean locale, 20 s timeouts."""
+    context = browser.new_context(viewport=VIEWPORT, locale="ko-KR", proxy=proxy)
     context.set_default_timeout(20_000)
     return context
 
@@ -186,14 +192,13 @@ def open_served_context(browser: Browser, guard: Callable[[], BrowserGuard], ref
     """A browser context for the local server's pages in which every request to another host is blocked (sent to
     ``refusing_proxy``) and counted in ``guard()``; the local server is reached directly, without interception."""
     proxy: ProxySettings = {"server": refusing_proxy, "bypass": ",".join(LOCAL_HOSTS)}
-    context = browser.new_context(viewport=VIEWPORT, locale="ko-KR", proxy=proxy)
+    context = _new_context(browser, proxy)
 
     def count(request: Request) -> None:
         if not _local(request.url):
             guard().external.append(request.url)
 
     context.on("request", count)
-    context.set_default_timeout(20_000)
     return context
 
 
