@@ -9,8 +9,8 @@ Life cycle (once per language, because mkdocs-static-i18n rebuilds the site for 
 - ``on_nav`` (priority -110, after static-i18n has localised the nav and msa-comparisons (-105) has placed its
   pages): expand each type page of the nav into a section of categories and patterns, in catalog reading order.
 - ``on_page_markdown``: write titles, summaries, generated blocks and the further-reading section into the
-  pages; the card and the relations footer of a pattern page are HTML and wait for ``on_page_content``
-  (:mod:`msa_guide.plugins.after_markdown`).
+  pages; what is HTML already (a pattern page's card and relations footer, the pattern map, the catalog
+  browser) waits for ``on_page_content`` (:mod:`msa_guide.plugins.after_markdown`).
 - ``on_page_content``: put those HTML blocks in place.
 - ``on_post_build``: write ``patterns.json`` for the language.
 - ``on_serve``: watch ``catalog/`` so edits reload.
