@@ -38,6 +38,7 @@ from playwright.sync_api import (
     sync_playwright,
 )
 
+from tests.browser.axe import AXE, AXE_PATH
 from tests.helpers import ROOT
 
 CHROMIUM = "/usr/bin/chromium"
@@ -56,7 +57,7 @@ CHROMIUM_ARGS = [
 
 # Served between two tests on the shared tab: leaves the previous page (so that its scripts are gone) and empties the
 # storage of the site's origin, session storage included (it belongs to the tab). Its empty icon keeps Chromium from
-# asking for /favicon.ico, which the site does not have.
+# asking for /favicon.ico, which the site does not have. The server also serves axe-core (tests/browser/axe.py).
 RESET_PATH = "/__browser-test-reset__"
 RESET_PAGE = (
     b'<!doctype html><title>reset</title><link rel="icon" href="data:,">'
@@ -71,14 +72,22 @@ class _QuietHandler(http.server.SimpleHTTPRequestHandler):
         pass
 
     def do_GET(self) -> None:
-        if self.path != RESET_PATH:
+        if self.path == RESET_PATH:
+            self._send(RESET_PAGE, "text/html; charset=utf-8")
+        elif self.path == AXE_PATH and AXE.is_file():
+            # Cacheable for the run: Chromium keeps the script and its compiled code for the worker's other pages.
+            self._send(AXE.read_bytes(), "text/javascript; charset=utf-8", "max-age=3600")
+        else:
             super().do_GET()
-            return
+
+    def _send(self, body: bytes, content_type: str, cache_control: str | None = None) -> None:
         self.send_response(200)
-        self.send_header("Content-Type", "text/html; charset=utf-8")
-        self.send_header("Content-Length", str(len(RESET_PAGE)))
+        self.send_header("Content-Type", content_type)
+        self.send_header("Content-Length", str(len(body)))
+        if cache_control:
+            self.send_header("Cache-Control", cache_control)
         self.end_headers()
-        self.wfile.write(RESET_PAGE)
+        self.wfile.write(body)
 
 
 @pytest.hookimpl(wrapper=True, tryfirst=True)

@@ -11,6 +11,7 @@ from playwright.sync_api import Page, expect
 
 from msa_guide.catalog import load_catalog
 from msa_guide.catalog.relations import all_relations_of
+from tests.browser.axe import serious_violations
 from tests.helpers import ROOT
 
 pytestmark = pytest.mark.browser
@@ -291,8 +292,6 @@ def test_pattern_page_mini_map(page: Page, site_url: str, lang_root: str, lang: 
 def test_focus_panel_and_search_results_have_no_serious_accessibility_violation(
     page: Page, site_url: str, lang_root: str, lang: str
 ) -> None:
-    from tests.browser.test_accessibility import serious_violations
-
     open_map(page, site_url + lang_root + "explore/map/#focus=saga&hops=2")
     expect(page.locator(".pattern-map-panel h2")).to_have_text(CATALOG.pattern("saga").name[lang])
     page.locator("#pm-search-input").fill("sa")

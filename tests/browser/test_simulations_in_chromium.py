@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Locator, Page, Request, expect
 
-from tests.browser.test_accessibility import AXE, serious_violations
+from tests.browser.axe import serious_violations
 
 pytestmark = pytest.mark.browser
 
@@ -248,18 +248,7 @@ def dark_scheme_violations(page: Page, url: str) -> list[str]:
         page.goto(url)
     expect(page.locator(".simulation")).to_have_attribute("data-ready", "true")
     expect(page.locator("body")).to_have_attribute("data-md-color-scheme", "slate")
-    page.add_script_tag(path=str(AXE))
-    return simulation_violations(page)
-
-
-def simulation_violations(page: Page) -> list[str]:
-    """Serious or critical axe violations inside the live simulation (axe is already on the page)."""
-    result = page.evaluate(
-        """async () => (await axe.run(document.querySelector('.simulation-live'), {resultTypes: ['violations']}))
-            .violations.filter(v => ['serious', 'critical'].includes(v.impact))
-            .map(v => v.id + ': ' + v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(' | '))"""
-    )
-    return list(result)
+    return serious_violations(page, ".simulation-live")
 
 
 def assert_labelled(root: Locator) -> None:
