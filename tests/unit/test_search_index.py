@@ -12,6 +12,7 @@ from msa_guide.catalog.glossary import Glossary, load_glossary
 from msa_guide.search.aliases import alias_tables
 from msa_guide.search.index import FORMAT, build_index
 from msa_guide.search.korean import KoreanAnalyzer
+from msa_guide.search.memo import Memo
 from msa_guide.search.text import PARTICLES
 from tests.helpers import make_site, pattern_record
 
@@ -127,3 +128,41 @@ def test_korean_keys(catalog: Catalog, glossary: Glossary) -> None:
     assert "차단기" in doc["b"].split()  # inside a compound: no word of the text starts with it
     assert "쿠버네티스" not in doc["b"].split()  # the word 쿠버네티스입니다 starts with it already
     assert "회로차단기코드" not in doc.get("b", "")  # code is not analysed
+
+
+def test_section_keys_are_reused_by_the_next_build(
+    catalog: Catalog, glossary: Glossary, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    entries = [
+        {"location": "platform/circuit-breaker/", "title": "회로 차단기", "text": "<p>회로차단기가 열리면</p>"},
+        {"location": "platform/circuit-breaker/#state", "title": "상태", "text": "<p>쿠버네티스입니다</p>"},
+    ]
+    tables = alias_tables(catalog, glossary, "ko")
+    cache = tmp_path / "cache" / "korean-words.json"
+
+    def index(entries: list[dict[str, str]]) -> list[dict[str, object]]:
+        analyzer = KoreanAnalyzer(cache)
+        docs: list[dict[str, object]] = build_index(entries, "ko", tables, material_config=MATERIAL, analyzer=analyzer)[
+            "docs"
+        ]
+        return docs
+
+    first = index(entries)
+    assert (tmp_path / "cache" / "korean-sections.json").is_file()
+    monkeypatch.setattr(Memo, "_entries", {})  # a new process: what it knows is in the file
+    analysed: list[list[str]] = []
+    keys = KoreanAnalyzer.keys
+
+    def counted(self: KoreanAnalyzer, texts: list[str], join: int = 1, nouns: frozenset[str] = frozenset()) -> object:
+        analysed.append(list(texts))
+        return keys(self, texts, join, nouns)
+
+    monkeypatch.setattr(KoreanAnalyzer, "keys", counted)
+    assert index(entries) == first
+    assert analysed == []  # nothing was analysed again
+    edited = [entries[0], {**entries[1], "text": "<p>사가 패턴입니다</p>"}]
+    second = index(edited)
+    assert analysed == [["상태"], [" 사가 패턴입니다 "]]  # only the edited section (its text without tags)
+    assert second[0] == first[0]
+    fresh = build_index(edited, "ko", tables, material_config=MATERIAL, analyzer=KoreanAnalyzer())["docs"]
+    assert second == fresh  # the same keys as a build without any cache

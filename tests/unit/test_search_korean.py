@@ -7,7 +7,23 @@ from pathlib import Path
 
 import pytest
 
-from msa_guide.search.korean import KoreanAnalyzer, Morpheme, WordForms, text_keys, word_forms
+from msa_guide.search.korean import (
+    KoreanAnalyzer,
+    Morpheme,
+    WordForms,
+    as_noun,
+    term_words,
+    text_keys,
+    word_forms,
+)
+from msa_guide.search.text import normalize
+
+#: Words of a real section (the circuit breaker's problem statement), analysed together and one by one.
+PAGE_TEXT = """
+점심 피크에 결제 대행사의 승인 API가 느려졌다고 해 봅시다 평소 200ms에 돌아오던 응답이 10초를 넘기기 시작합니다
+주문 서비스는 결제 서비스를 동기로 호출하고 결제 서비스는 PG를 동기로 호출합니다 가게별 사가 회로 가게라면 가능성
+결제 서비스의 요청 처리 스레드는 응답을 기다리며 하나씩 묶이고 곧 스레드 풀이 바닥납니다 가까이 가기
+"""
 
 
 def m(form: str, tag: str, start: int) -> Morpheme:
@@ -37,11 +53,30 @@ def test_text_keys_join_bare_nouns_into_phrases() -> None:
 
 def test_kiwi_finds_the_forms_readers_type() -> None:
     analyzer = KoreanAnalyzer()
-    keys = analyzer.keys(["쿠버네티스입니다", "회로차단기가 열리면", "회로 차단기는", "컨테이너를"], join=2)
+    texts = ["쿠버네티스입니다", "회로차단기가 열리면", "회로 차단기는", "컨테이너를", "사가 패턴"]
+    keys = analyzer.keys(texts, join=2, nouns=term_words(["회로 차단기", "사가 패턴"]))
     assert "쿠버네티스" in keys[0]
     assert {"회로", "차단기", "회로차단기"} <= keys[1]
     assert "회로차단기" in keys[2]
     assert "컨테이너" in keys[3]
+    assert {"사가", "사가패턴"} <= keys[4]
+
+
+def test_the_guides_terms_are_nouns_as_written() -> None:
+    cached = {"회로": WordForms("회", frozenset()), "차단기는": WordForms("차단기", frozenset({"차단기"}))}
+    nouns = term_words(["회로 차단기", "CQRS", "장애 격리 (bulkhead)"])
+    assert nouns == {"회로", "차단기", "장애", "격리"}
+    forms = {w: as_noun(w, f) if w in nouns else f for w, f in cached.items()}
+    assert forms["회로"] == WordForms("회로", frozenset({"회로"}))
+    assert text_keys("회로 차단기는", forms, join=2) == {"회로", "차단기", "회로차단기"}
+
+
+def test_each_word_is_analysed_on_its_own() -> None:
+    """A word's forms do not depend on the other words analysed with it (they did when a batch was one text)."""
+    words = sorted(set(normalize(PAGE_TEXT).split()) - {""})
+    analyzer = KoreanAnalyzer()
+    together = analyzer._analyse(words)
+    assert together == [analyzer._analyse([word])[0] for word in words]
 
 
 def test_word_analyses_persist_between_builds(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -14,12 +14,18 @@ main thread fetches it and highlights with it as usual; the extra fields are rea
 from __future__ import annotations
 
 import bisect
+import functools
 import re
+import sys
 from collections.abc import Mapping, Sequence
+from pathlib import Path
 from typing import Any
 
+from msa_guide.search import korean
+from msa_guide.search import text as text_module
 from msa_guide.search.aliases import AliasTables
-from msa_guide.search.korean import KoreanAnalyzer
+from msa_guide.search.korean import KoreanAnalyzer, term_words
+from msa_guide.search.memo import Memo, digest, fingerprint
 from msa_guide.search.text import PARTICLES, plain_text, tokens
 
 #: Version of the index format the worker understands.
@@ -52,7 +58,8 @@ def build_index(
             continue
         docs.append({"location": where[len(root) :], "title": str(entry["title"]), "text": str(entry["text"])})
     if analyzer is not None:
-        _add_korean_keys(docs, analyzer)
+        phrases = [p for table in (tables.names, tables.related) for ps in table.values() for p in ps]
+        _add_korean_keys(docs, analyzer, term_words(phrases + [p for group in tables.groups for p in group]))
     for doc in docs:
         if names := tables.names.get(doc["location"]):
             doc["a"] = names
@@ -73,20 +80,57 @@ def build_index(
     return {"config": config, "docs": docs}
 
 
-def _add_korean_keys(docs: list[dict[str, Any]], analyzer: KoreanAnalyzer) -> None:
+def _add_korean_keys(docs: list[dict[str, Any]], analyzer: KoreanAnalyzer, nouns: frozenset[str]) -> None:
     """Titles get every key their words do not already spell; texts only the keys no word of theirs starts with
     (the browser matches query words as prefixes, so 쿠버네티스 already finds 쿠버네티스입니다).
+
+    A section's keys depend only on its title and text: with a cache file, those of the sections seen in an earlier
+    build are taken from ``korean-sections.json`` next to it, and only new or edited sections are analysed.
     """
-    titles = [doc["title"] for doc in docs]
-    texts = [plain_text(_CODE.sub(" ", doc["text"])) for doc in docs]
-    for doc, title, text, title_keys, text_keys in zip(
-        docs, titles, texts, analyzer.keys(titles, join=3), analyzer.keys(texts), strict=True
+    memo = _section_memo(analyzer, nouns)
+    todo: list[tuple[dict[str, Any], str]] = []
+    for doc in docs:
+        key = digest(doc["title"], doc["text"])
+        known = memo.get(key) if memo is not None else None
+        if known is None:
+            todo.append((doc, key))
+        else:
+            _set_keys(doc, *known)
+    if not todo:
+        return
+    titles = [doc["title"] for doc, _ in todo]
+    texts = [plain_text(_CODE.sub(" ", doc["text"])) for doc, _ in todo]
+    for (doc, key), title, text, title_keys, text_keys in zip(
+        todo, titles, texts, analyzer.keys(titles, 3, nouns), analyzer.keys(texts, 1, nouns), strict=True
     ):
-        if extra := sorted(title_keys - set(tokens(title))):
-            doc["k"] = " ".join(extra)
+        in_title = " ".join(sorted(title_keys - set(tokens(title))))
         words = sorted(set(tokens(text)))
-        if extra := sorted(k for k in text_keys - title_keys if not _starts_any(words, k)):
-            doc["b"] = " ".join(extra)
+        in_text = " ".join(sorted(k for k in text_keys - title_keys if not _starts_any(words, k)))
+        _set_keys(doc, in_title, in_text)
+        if memo is not None:
+            memo.put(key, [in_title, in_text])
+    if memo is not None:
+        memo.save()
+
+
+def _set_keys(doc: dict[str, Any], in_title: str, in_text: str) -> None:
+    if in_title:
+        doc["k"] = in_title
+    if in_text:
+        doc["b"] = in_text
+
+
+def _section_memo(analyzer: KoreanAnalyzer, nouns: frozenset[str]) -> Memo | None:
+    if analyzer.cache_file is None:
+        return None
+    return Memo(analyzer.cache_file.with_name("korean-sections.json"), digest(_code(), *sorted(nouns)))
+
+
+@functools.cache
+def _code() -> str:
+    """What a section's keys depend on besides its text: this code, the analyser's and Kiwi's version."""
+    sources = [Path(module.__file__ or "") for module in (sys.modules[__name__], korean, text_module)]
+    return fingerprint(sources, korean.kiwi_version(), str(korean.FORMAT))
 
 
 def _starts_any(sorted_words: list[str], prefix: str) -> bool:

@@ -1,0 +1,78 @@
+"""Results of a pure computation over texts, kept between builds in one small JSON file.
+
+The Korean keys of a section depend only on its title and text and on the code and Kiwi version that derived them
+(:func:`msa_guide.search.index.build_index`), and most sections are the same from one build to the next. A
+:class:`Memo` maps a digest of the inputs to the result; the file holds a fingerprint of the code, and a file
+written under another fingerprint (the code or Kiwi changed) is ignored as a whole. A damaged or missing file
+only costs the computation.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any, ClassVar
+
+#: More entries than this and the file keeps only those of the latest build (edits leave old sections behind).
+MAX_ENTRIES = 20_000
+
+
+def digest(*parts: str) -> str:
+    """A short, stable key for ``parts`` (separated, so that ("ab", "c") and ("a", "bc") differ)."""
+    return hashlib.blake2b("\x00".join(parts).encode("utf-8"), digest_size=12).hexdigest()
+
+
+def fingerprint(sources: Iterable[Path], *extra: str) -> str:
+    """A digest of the files whose code produced the results, and of anything else they depend on."""
+    hasher = hashlib.blake2b(digest_size=12)
+    for source in sources:
+        hasher.update(source.read_bytes())
+    for item in extra:
+        hasher.update(item.encode("utf-8"))
+    return hasher.hexdigest()
+
+
+class Memo:
+    """A persistent ``digest -> JSON value`` map, shared by every instance of one file in this process."""
+
+    _entries: ClassVar[dict[tuple[Path, str], dict[str, Any]]] = {}
+
+    def __init__(self, path: Path, code: str) -> None:
+        self.path = path
+        self.code = code
+        self.used: set[str] = set()
+        key = (path, code)
+        if key not in self._entries:
+            self._entries[key] = self._read()
+        self.entries = self._entries[key]
+
+    def get(self, key: str) -> Any:
+        """The value stored under ``key``, or None."""
+        value = self.entries.get(key)
+        if value is not None:
+            self.used.add(key)
+        return value
+
+    def put(self, key: str, value: Any) -> None:
+        self.entries[key] = value
+        self.used.add(key)
+
+    def save(self) -> None:
+        """Write the file (only the entries used by this instance when it has grown past :data:`MAX_ENTRIES`)."""
+        if len(self.entries) > MAX_ENTRIES:
+            for key in set(self.entries) - self.used:
+                del self.entries[key]
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        text = json.dumps({"code": self.code, "entries": self.entries}, ensure_ascii=False, separators=(",", ":"))
+        self.path.write_text(text, encoding="utf-8")
+
+    def _read(self) -> dict[str, Any]:
+        try:
+            data = json.loads(self.path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return {}
+        if not isinstance(data, dict) or data.get("code") != self.code or not isinstance(data.get("entries"), dict):
+            return {}
+        return dict(data["entries"])
