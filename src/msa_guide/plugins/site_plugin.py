@@ -2,7 +2,8 @@
 
 - ``on_config``: refuse a release build whose ``site_url`` is on localhost (:mod:`msa_guide.release.site_address`);
   point "edit this page" at the configured repository, or show no edit link (:mod:`msa_guide.release.repository`);
-  read once from git when every page under ``docs/`` was last changed.
+  read once from git when every page under ``docs/`` was last changed. Both are read in the default language's
+  build; the other languages' builds, which static-i18n runs inside it, reuse them.
 - ``on_files`` (priority -105, once static-i18n has chosen the language's pages): every file a page includes
   with pymdownx.snippets exists, or the build stops naming the page and the path
   (:mod:`msa_guide.catalog.snippet_paths`), instead of pymdownx's traceback in the middle of rendering.
@@ -96,6 +97,7 @@ class SitePlugin(BasePlugin[SiteConfig]):  # type: ignore[no-untyped-call]
     def __init__(self) -> None:
         self.default_not_found: bytes | None = None
         self.changed: dict[str, int] = {}
+        self.git: tuple[str | None, dict[str, int]] | None = None  # edit_uri and self.changed, read from git
         self.site_dir: Path | None = None
         self.nav_items: list[Any] = []
         # Defining on_startup keeps this instance across the rebuilds of one `mkdocs serve`.
@@ -133,6 +135,14 @@ class SitePlugin(BasePlugin[SiteConfig]):  # type: ignore[no-untyped-call]
             if problem:
                 self.site_dir = None  # nothing of this build was written: leave an existing site alone
                 raise PluginError(problem)
+        if not language_root(config) or self.git is None:  # git once per build, not once per language
+            self.git = self._read_git(config)
+        config.edit_uri, self.changed = self.git
+        return config
+
+    @staticmethod
+    def _read_git(config: MkDocsConfig) -> tuple[str | None, dict[str, int]]:
+        """The edit links' base address and when each page was last changed (by path under ``docs/``)."""
         root = Path(config.config_file_path).parent
         docs = Path(config.docs_dir).name
         try:
@@ -140,10 +150,9 @@ class SitePlugin(BasePlugin[SiteConfig]):  # type: ignore[no-untyped-call]
         except repository.RepositoryError as error:
             raise PluginError(str(error)) from None
         branch = os.environ.get(repository.BRANCH_SETTING) or repository.DEFAULT_BRANCH
-        config.edit_uri = repository.edit_uri(repo, branch, docs) if repo else None
         changed = last_changed(root, docs)
-        self.changed = {key.removeprefix(f"{docs}/"): stamp for key, stamp in changed.items()}
-        return config
+        edit_uri = repository.edit_uri(repo, branch, docs) if repo else None
+        return edit_uri, {key.removeprefix(f"{docs}/"): stamp for key, stamp in changed.items()}
 
     @event_priority(-105)  # after static-i18n (-100) has chosen the files of the language being built
     def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files:
