@@ -121,9 +121,22 @@ class Catalog:
     categories: tuple[Category, ...]
     patterns: tuple[Pattern, ...]
     _by_id: Mapping[str, Pattern] = field(default_factory=dict, repr=False, compare=False)
+    # The reading order, worked out once: the pages ask for it hundreds of times per build.
+    _in_category: Mapping[str, tuple[Pattern, ...]] = field(default_factory=dict, repr=False, compare=False)
+    _of_type: Mapping[str, tuple[Pattern, ...]] = field(default_factory=dict, repr=False, compare=False)
+    _reading_order: tuple[Pattern, ...] = field(default=(), repr=False, compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "_by_id", {p.id: p for p in self.patterns})
+        in_category: dict[str, list[Pattern]] = {c.id: [] for c in self.categories}
+        for p in sorted(self.patterns, key=lambda p: (p.order, p.id)):
+            in_category.setdefault(p.category, []).append(p)
+        object.__setattr__(self, "_in_category", {c: tuple(ps) for c, ps in in_category.items()})
+        of_type = {
+            t.id: tuple(p for c in self.categories_of(t.id) for p in self._in_category[c.id]) for t in self.types
+        }
+        object.__setattr__(self, "_of_type", of_type)
+        object.__setattr__(self, "_reading_order", tuple(p for t in self.types for p in of_type[t.id]))
 
     def pattern(self, pattern_id: str) -> Pattern:
         return self._by_id[pattern_id]
@@ -142,15 +155,14 @@ class Catalog:
 
     def patterns_in(self, category_id: str) -> tuple[Pattern, ...]:
         """Patterns of a category in reading order (``order``, then id)."""
-        found = [p for p in self.patterns if p.category == category_id]
-        return tuple(sorted(found, key=lambda p: (p.order, p.id)))
+        return self._in_category.get(category_id, ())
 
     def patterns_of_type(self, type_id: str) -> tuple[Pattern, ...]:
         """Patterns of a type in reading order: category order first, then within the category."""
-        return tuple(p for c in self.categories_of(type_id) for p in self.patterns_in(c.id))
+        return self._of_type.get(type_id, ())
 
     def reading_order(self) -> tuple[Pattern, ...]:
-        return tuple(p for t in self.types for p in self.patterns_of_type(t.id))
+        return self._reading_order
 
     def owner_of_page(self, page: str, lang: str) -> Pattern | None:
         """The entry whose own page (in ``lang``) is ``page``: where the prose of every entry on that page lives."""
