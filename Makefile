@@ -6,7 +6,6 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 export NO_MKDOCS_2_WARNING := 1
-export PYTHONDONTWRITEBYTECODE := 1
 
 AXE := node_modules/axe-core/axe.min.js
 RUNTIME_STAMP := $(VENV)/.installed-runtime

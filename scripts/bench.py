@@ -21,7 +21,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 MKDOCS = [sys.executable, "-m", "mkdocs", "build", "--quiet"]
-ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+# Python's default: compiled modules are cached in __pycache__ (a machine that sets PYTHONDONTWRITEBYTECODE would
+# charge every build with compiling our plugins' modules again, ~0.3 s; MkDocs' and Material's come compiled by pip).
+ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"} | {"NO_MKDOCS_2_WARNING": "1"}
 OUR_PLUGINS = ("msa-",)
 
 
