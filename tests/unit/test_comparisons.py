@@ -414,22 +414,24 @@ def test_wrapping_keeps_korean_words_whole() -> None:
 
 def test_table_has_every_dimension_and_links_every_subject() -> None:
     table = comparison_table(model(STACKS), "en")
-    rows = [line for line in table.splitlines() if line.startswith("| **")]
+    rows = [line for line in table.splitlines() if line.startswith("<td><strong>")]
     assert len(rows) == 2
-    assert "](../platform/pattern-a.md)" in table
-    assert "](../platform/pattern-b.md)" in table
-    assert "GB \\| big" in table  # a pipe in a value does not split the cell
+    assert '<th><a href="../../platform/pattern-a/">' in table  # from comparisons/a-vs-b/ to the pattern's page
+    assert '<th><a href="../../platform/pattern-b/">' in table
+    assert "<td>GB | big</td>" in table  # a pipe in a value is only text
     assert "&lt;script&gt;" in table
     assert "<script" not in table
-    assert "**Speed**<sup>1</sup>" in table
-    assert '<div class="comparison-notes" markdown>\n\n1. Typical values\n' in table
+    assert "<td><strong>Speed</strong><sup>1</sup></td>" in table
+    assert '<div class="comparison-notes">\n<ol>\n<li>Typical values' in table
+    flat = comparison_table(model(STACKS), "en", use_directory_urls=False)
+    assert '<a href="../platform/pattern-a.html">' in flat
 
 
 def test_choose_boxes_and_index_are_escaped() -> None:
     comparison = model(STACKS)
     choose = comparison_choose(comparison, "en")
-    assert choose.count('!!! tip "') == 2
+    assert choose.count('<div class="admonition tip">\n<p class="admonition-title">') == 2
     assert "<script" not in choose
     index = comparison_index([comparison], "ko", "comparisons/index.md")
-    assert "[A vs B 한국어](a-vs-b.md)" in index
-    assert "](../platform/pattern-b.md)" in index
+    assert '<a href="a-vs-b/">A vs B 한국어</a>' in index
+    assert '<a href="../platform/pattern-b/">' in index

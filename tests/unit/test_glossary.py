@@ -170,16 +170,25 @@ def test_glossary_page_markdown(tmp_path: Path, catalog: Catalog) -> None:
     assert glossary_markdown(glossary, catalog, "ko") == (
         "## ㄷ\n\n"
         "### 데이터 전송 객체 {#dto}\n\n"
-        "영어: *Data transfer object*\n\n"
-        "데이터 전송 객체의 정의입니다\\.\n\n"
-        "- 다른 이름: DTO\n\n"
+        "<p>영어: <em>Data transfer object</em></p>\n"
+        "<p>데이터 전송 객체의 정의입니다.</p>\n"
+        "<ul>\n<li>다른 이름: DTO</li>\n</ul>\n\n"
         "## ㅍ\n\n"
         "### 파드 {#pod}\n\n"
-        "영어: *Pod*\n\n"
-        "파드의 정의입니다\\.\n\n"
-        "- 다른 이름: 포드, Kubernetes pod\n"
-        "- 자세히: [pattern\\-a 패턴](../platform/pattern-a.md)\n"
+        "<p>영어: <em>Pod</em></p>\n"
+        "<p>파드의 정의입니다.</p>\n"
+        "<ul>\n<li>다른 이름: 포드, Kubernetes pod</li>\n"
+        '<li>자세히: <a href="../../platform/pattern-a/">pattern-a 패턴</a></li>\n</ul>\n'
     )
     english = glossary_markdown(glossary, catalog, "en")
     assert english.index("### Data transfer object {#dto}") < english.index("### Pod {#pod}")
-    assert "Korean: *파드*" in english
+    assert "<p>Korean: <em>파드</em></p>" in english
+    held: list[str] = []
+
+    def hold(html: str) -> str:
+        held.append(html)
+        return f"<!-- {len(held)} -->"
+
+    markdown = glossary_markdown(glossary, catalog, "ko", use_directory_urls=False, hold=hold)
+    assert "### 파드 {#pod}\n\n<!-- 2 -->" in markdown  # the headings stay Markdown; the bodies are held back
+    assert '<a href="../platform/pattern-a.html">' in held[1]

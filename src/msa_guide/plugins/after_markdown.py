@@ -1,12 +1,15 @@
 """HTML that a plugin writes into a page after Markdown has run.
 
-Generated blocks that are HTML already (the pattern card, the relations footer with its mini-map) cost
+Generated blocks that are HTML already (the pattern card, the relations footer with its mini-map, comparison
+tables, the glossary's entries) cost
 Python-Markdown real work when they travel through it: every extension scans them, and raw HTML is parsed
 twice. :class:`AfterMarkdown` leaves a comment in the page's Markdown in their place and swaps the HTML in from
 ``on_page_content``. A marker that Markdown did not carry through unchanged stops the build naming the page.
 """
 
 from __future__ import annotations
+
+import re
 
 from mkdocs.exceptions import PluginError
 
@@ -31,13 +34,25 @@ class AfterMarkdown:
         return f"\n\n{self._marker(len(blocks) - 1)}\n\n"
 
     def fill(self, page: str, content: str) -> str:
-        """``content`` (the page's HTML) with every block of ``page`` in place of its marker."""
-        for index, html in enumerate(self._blocks.pop(page, [])):
-            marker = self._marker(index)
-            if content.count(marker) != 1:
+        """``content`` (the page's HTML) with every block of ``page`` in place of its marker (in one pass)."""
+        blocks = self._blocks.pop(page, [])
+        if not blocks:
+            return content
+        seen = [0] * len(blocks)
+
+        def block(match: re.Match[str]) -> str:
+            index = int(match.group(1))
+            if index >= len(blocks):
+                return match.group(0)
+            seen[index] += 1
+            return blocks[index]
+
+        filled = re.sub(rf"<!--{re.escape(self.owner)}-html (\d+)-->", block, content)
+        for index, count in enumerate(seen):
+            if count != 1:
+                marker = self._marker(index)
                 raise PluginError(f"{page}: generated block {index}: its marker {marker} did not survive Markdown")
-            content = content.replace(marker, html)
-        return content
+        return filled
 
     def _marker(self, index: int) -> str:
         return f"<!--{self.owner}-html {index}-->"

@@ -12,11 +12,15 @@ Life cycle (once per language, because mkdocs-static-i18n rebuilds the site for 
 - ``on_nav`` (priority -105, after static-i18n has localised the nav, before msa-catalog (-110) expands the type
   pages around what is already placed): expand ``comparisons/index.md`` into a section of every comparison page.
 - ``on_page_markdown`` (priority -10, after msa-catalog has written the card of a comparison that is also a
-  catalog entry): title, lead, table, diagram, "choose it when" boxes, related patterns, and the index.
+  catalog entry): title, lead, table, diagram, "choose it when" boxes, related patterns, and the index. Only the
+  title and lead are Markdown; the rest is HTML and waits for ``on_page_content``
+  (:mod:`msa_guide.plugins.after_markdown`).
+- ``on_page_content``: put those HTML blocks in place.
 """
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from typing import Any
 
@@ -28,6 +32,7 @@ from mkdocs.structure.pages import Page
 
 from msa_guide.catalog.markdown_source import marker_pattern
 from msa_guide.catalog.page_rules import COMPARISON_INDEX, check_comparison_page
+from msa_guide.plugins.after_markdown import AfterMarkdown
 from msa_guide.plugins.i18n_state import current_language, page_path
 from msa_guide.plugins.nav_links import relinked
 from msa_guide.plugins.site_data import SiteModelReader
@@ -47,6 +52,9 @@ MARKER = marker_pattern("comparison")
 class ComparisonPlugin(SiteModelReader, BasePlugin):  # type: ignore[type-arg,no-untyped-call]  # no options
     supports_multiple_instances = False
     plugin_name = "msa-comparisons"
+
+    def __init__(self) -> None:
+        self.after_markdown = AfterMarkdown(self.plugin_name)
 
     # -- files and navigation --------------------------------------------------------------------
 
@@ -76,14 +84,23 @@ class ComparisonPlugin(SiteModelReader, BasePlugin):  # type: ignore[type-arg,no
         model = self.site()
         lang = current_language(config)
         path = page_path(page.file)
+        urls = config.use_directory_urls
+        source = page.file.src_uri
+        self.after_markdown.forget(source)
+        later = functools.partial(self.after_markdown.place, source)
         comparison = model.comparison_on(path)
-        generated: dict[str, Callable[[], str]] = {"index": lambda: comparison_index(model.comparisons, lang, path)}
+        generated: dict[str, Callable[[], str]] = {
+            "index": lambda: later(comparison_index(model.comparisons, lang, path, urls))
+        }
         if comparison is not None:
-            generated["table"] = lambda: comparison_table(comparison, lang)
-            generated["choose"] = lambda: comparison_choose(comparison, lang)
-            generated["diagram"] = lambda: diagram_figure(comparison, lang)
+            generated["table"] = lambda: later(comparison_table(comparison, lang, urls))
+            generated["choose"] = lambda: later(comparison_choose(comparison, lang))
+            generated["diagram"] = lambda: later(diagram_figure(comparison, lang))
         body = MARKER.sub(lambda match: generated[match.group(1)](), markdown)  # checked in on_files
         if comparison is None:
             return body
-        footer = comparison_footer(comparison, model.catalog, lang)
+        footer = later(comparison_footer(comparison, model.catalog, lang, urls))
         return comparison_header(comparison, lang) + "\n" + body + footer
+
+    def on_page_content(self, html: str, /, *, page: Page, config: MkDocsConfig, files: Files) -> str:
+        return self.after_markdown.fill(page.file.src_uri, html)

@@ -15,7 +15,9 @@ Life cycle (once per language, because mkdocs-static-i18n rebuilds the site for 
   :class:`msa_guide.search.sections.FastSearchIndex` (the same sections, in a third of the time).
 - ``on_files`` (priority -105, after static-i18n (-100) has chosen the language's files): the glossary marker
   stands on ``explore/glossary.md``, exactly once, and nowhere else.
-- ``on_page_markdown``: fill the ``<!-- glossary:terms -->`` marker of ``explore/glossary.md``.
+- ``on_page_markdown``: fill the ``<!-- glossary:terms -->`` marker of ``explore/glossary.md``: the initials and
+  terms as headings, each term's body as HTML that waits for ``on_page_content``
+  (:mod:`msa_guide.plugins.after_markdown`).
 - ``on_page_context`` / ``on_template_context``: tell ``main.html`` the language root and the worker.
 - ``on_startup``: under ``mkdocs serve --dirty`` (what ``make serve`` runs) only edited pages are rendered, so
   the plugin keeps, per language, the index documents of every page between rebuilds and indexes only the pages
@@ -33,6 +35,7 @@ Life cycle (once per language, because mkdocs-static-i18n rebuilds the site for 
 
 from __future__ import annotations
 
+import functools
 from pathlib import Path
 from typing import Any
 
@@ -50,6 +53,7 @@ from msa_guide.catalog.markdown_source import marker_pattern
 from msa_guide.catalog.page_rules import check_glossary_page
 from msa_guide.catalog.site_model import CATALOG_DIR, GLOSSARY_FILE, SiteModel
 from msa_guide.catalog.synonyms import synonyms_for_index
+from msa_guide.plugins.after_markdown import AfterMarkdown
 from msa_guide.plugins.i18n_state import current_language, language_root, page_path
 from msa_guide.plugins.site_data import language_sources, shown_source, site_model
 from msa_guide.render.glossary_page import GLOSSARY_PAGE, glossary_markdown
@@ -93,6 +97,7 @@ class SearchPlugin(BasePlugin[SearchPluginConfig]):  # type: ignore[no-untyped-c
         self.incremental = False
         self.rendered: dict[str, list[str]] = {}  # per language: the pages rendered by the current build
         self.pages: dict[str, list[str]] = {}  # per language: every page of the current build
+        self.after_markdown = AfterMarkdown("msa-search")  # the glossary entries, until Markdown has run
         self.page_docs: dict[str, PageDocs] = {}  # per language: index documents by page, kept between rebuilds
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
@@ -142,8 +147,15 @@ class SearchPlugin(BasePlugin[SearchPluginConfig]):  # type: ignore[no-untyped-c
         glossary = self._model().glossary
         if path != GLOSSARY_PAGE or glossary is None:  # on_files has checked the markers
             return markdown
-        rendered = glossary_markdown(glossary, self._model().catalog, current_language(config), path)
+        source = page.file.src_uri
+        self.after_markdown.forget(source)
+        lang = current_language(config)
+        hold = functools.partial(self.after_markdown.place, source)
+        rendered = glossary_markdown(glossary, self._model().catalog, lang, path, config.use_directory_urls, hold)
         return MARKER.sub(lambda _: rendered, markdown)
+
+    def on_page_content(self, html: str, /, *, page: Page, config: MkDocsConfig, files: Files) -> str:
+        return self.after_markdown.fill(page.file.src_uri, html)
 
     def on_page_context(self, context: Any, /, *, page: Page, config: MkDocsConfig, nav: Any) -> Any:
         context["msa_search"] = self._template_data(config)

@@ -6,10 +6,12 @@ A–Z; English order is A–Z ignoring case. Terms are grouped under their initi
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from msa_guide.catalog.glossary import Glossary, GlossaryEntry
 from msa_guide.catalog.model import LANGUAGES, Catalog
 from msa_guide.render.labels import label
-from msa_guide.render.text import md_link, md_text
+from msa_guide.render.text import html_inline, html_link, md_text, url_link
 
 #: Path of the glossary page under docs/<lang>/.
 GLOSSARY_PAGE = "explore/glossary.md"
@@ -39,8 +41,20 @@ def initial(term: str, lang: str) -> str:
     return label(lang, "glossary.other_initial")
 
 
-def glossary_markdown(glossary: Glossary, catalog: Catalog, lang: str, page: str = GLOSSARY_PAGE) -> str:
-    """The Markdown of the glossary for ``lang``, to replace the page's ``<!-- glossary:terms -->`` marker."""
+def glossary_markdown(
+    glossary: Glossary,
+    catalog: Catalog,
+    lang: str,
+    page: str = GLOSSARY_PAGE,
+    use_directory_urls: bool = True,
+    hold: Callable[[str], str] = lambda html: f"{html}\n",
+) -> str:
+    """The Markdown of the glossary for ``lang``, to replace the page's ``<!-- glossary:terms -->`` marker.
+
+    Initials and terms are Markdown headings (they make the page's table of contents and anchors); each term's
+    body is HTML, passed through ``hold``: by default it stays in the Markdown as a raw HTML block, and the search
+    plugin holds it back until Markdown has run (:mod:`msa_guide.plugins.after_markdown`).
+    """
     entries = sorted(glossary.entries, key=lambda e: sort_key(e.term[lang], lang))
     blocks: list[str] = []
     heading = ""
@@ -49,27 +63,31 @@ def glossary_markdown(glossary: Glossary, catalog: Catalog, lang: str, page: str
         if letter != heading:
             heading = letter
             blocks.append(f"## {md_text(letter)}\n")
-        blocks.append(_entry(entry, catalog, lang, page))
+        blocks.append(f"### {md_text(entry.term[lang])} {{#{entry.id}}}\n")
+        blocks.append(hold(entry_html(entry, catalog, lang, page, use_directory_urls)))
     return "\n".join(blocks)
 
 
-def _entry(entry: GlossaryEntry, catalog: Catalog, lang: str, page: str) -> str:
+def entry_html(entry: GlossaryEntry, catalog: Catalog, lang: str, page: str, use_directory_urls: bool = True) -> str:
+    """A term's body: its name in the other language, its definition, other names and the page that explains it."""
     other = next(code for code in LANGUAGES if code != lang)
-    lines = [f"### {md_text(entry.term[lang])} {{#{entry.id}}}", ""]
-    lines.append(f"{label(lang, 'glossary.other')}: *{md_text(entry.term[other])}*")
-    lines.append("")
-    lines.append(md_text(entry.definition[lang]))
-    lines.append("")
+    parts = [
+        f"<p>{html_inline(label(lang, 'glossary.other'))}: <em>{html_inline(entry.term[other])}</em></p>",
+        f"<p>{html_inline(entry.definition[lang])}</p>",
+    ]
+    items: list[str] = []
     aliases = [*entry.aliases[lang], *entry.aliases[other]]
     if aliases:
-        lines.append(f"- {label(lang, 'glossary.aliases')}: " + ", ".join(md_text(a) for a in _unique(aliases)))
+        names = ", ".join(html_inline(a) for a in _unique(aliases))
+        items.append(f"<li>{html_inline(label(lang, 'glossary.aliases'))}: {names}</li>")
     if entry.pattern is not None:
         pattern = catalog.pattern(entry.pattern)
         ref = pattern.page[lang]
-        target = md_link(page, ref.path, ref.anchor)
-        lines.append(f"- {label(lang, 'glossary.page')}: [{md_text(pattern.name[lang])}]({target})")
-    lines.append("")
-    return "\n".join(lines)
+        link = html_link(pattern.name[lang], url_link(page, ref.path, ref.anchor, use_directory_urls))
+        items.append(f"<li>{html_inline(label(lang, 'glossary.page'))}: {link}</li>")
+    if items:
+        parts.append("<ul>\n" + "\n".join(items) + "\n</ul>")
+    return "\n".join(parts)
 
 
 def _unique(items: list[str]) -> list[str]:

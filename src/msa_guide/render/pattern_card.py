@@ -14,7 +14,7 @@ from msa_guide.catalog.model import Catalog, Pattern, Tool
 from msa_guide.catalog.page_links import Backlink
 from msa_guide.render.labels import label
 from msa_guide.render.mini_map import mini_map
-from msa_guide.render.text import html_inline, html_link, html_text, md_text, url_link
+from msa_guide.render.text import definition_list, html_inline, html_link, html_text, md_text, url_link
 
 
 def pattern_title(pattern: Pattern, lang: str) -> str:
@@ -41,7 +41,7 @@ def pattern_card(catalog: Catalog, pattern: Pattern, lang: str, use_directory_ur
         rows.append((label(lang, "aliases"), " · ".join(html_inline(a) for a in aliases)))
     if pattern.tools:
         rows.append((label(lang, "tools"), " · ".join(tool_text(t, lang) for t in pattern.tools)))
-    return f'<div class="pattern-card">\n{_definitions(rows)}\n</div>'
+    return f'<div class="pattern-card">\n{definition_list(rows)}\n</div>'
 
 
 def tool_text(tool: Tool, lang: str) -> str:
@@ -100,10 +100,4 @@ def pattern_footer(
         lambda other: url_link(page, other.page[lang].path, other.page[lang].anchor, use_directory_urls),
     )
     figure = f'\n<figure class="pattern-neighbourhood">{drawing}</figure>' if drawing else ""
-    return f'<div class="pattern-relations">\n{_definitions(rows)}\n</div>{figure}'
-
-
-def _definitions(rows: Sequence[tuple[str, str]]) -> str:
-    """A definition list of (plain-text term, HTML description) rows, as Python-Markdown's def_list writes it."""
-    items = "\n".join(f"<dt>{html_inline(term)}</dt>\n<dd>{description}</dd>" for term, description in rows)
-    return f"<dl>\n{items}\n</dl>"
+    return f'<div class="pattern-relations">\n{definition_list(rows)}\n</div>{figure}'

@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 import posixpath
 import re
+from collections.abc import Sequence
 
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|~])")
 
@@ -41,6 +42,12 @@ def html_link(text: str, href: str, css_class: str = "") -> str:
     """An HTML link with catalog text; ``href`` comes from :func:`url_link`."""
     attributes = f' class="{css_class}"' if css_class else ""
     return f'<a{attributes} href="{html.escape(href)}">{html_inline(text)}</a>'
+
+
+def definition_list(rows: Sequence[tuple[str, str]]) -> str:
+    """A definition list of (plain-text term, HTML description) rows, as Python-Markdown's def_list writes it."""
+    items = "\n".join(f"<dt>{html_inline(term)}</dt>\n<dd>{description}</dd>" for term, description in rows)
+    return f"<dl>\n{items}\n</dl>"
 
 
 def md_link(from_page: str, to_page: str, anchor: str = "") -> str:
