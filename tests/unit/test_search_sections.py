@@ -7,24 +7,22 @@ from typing import Any
 import pytest
 from material.plugins.search.plugin import Parser
 
-from msa_guide.search.sections import FastParser, feed
+from msa_guide.search.sections import read_sections
 
 
-def sections(parser: Any) -> list[tuple[str, str | None, float, str, str, bool]]:
-    return [(repr(s), s.id, s.depth, "".join(s.title), "".join(s.text), s.is_excluded()) for s in parser.data]
+def sections(data: list[Any]) -> list[tuple[str, str | None, float, str, str, bool]]:
+    return [(repr(s), s.id, s.depth, "".join(s.title), "".join(s.text), s.is_excluded()) for s in data]
 
 
 def material(html: str) -> list[tuple[str, str | None, float, str, str, bool]]:
     parser = Parser()
     parser.feed(html)
     parser.close()
-    return sections(parser)
+    return sections(parser.data)
 
 
 def ours(html: str) -> list[tuple[str, str | None, float, str, str, bool]]:
-    parser = FastParser()
-    feed(parser, html)
-    return sections(parser)
+    return sections(read_sections(html))
 
 
 CASES = {
@@ -56,6 +54,20 @@ CASES = {
     "upper-case tags": '<H2 ID="u">Upper</H2><P>Text</P>',
     "sub and sup": "<p>H<sub>2</sub>O and x<sup>2</sup><sub> </sub></p>",
     "empty kept elements are dropped": "<ul><li><p> </p></li></ul><p></p><code></code>",
+    "repeated attributes: the last one counts": (
+        '<h2 id="a" id="b">T</h2><p class="x" class="linenodiv">hid</p><p>y</p>'
+    ),
+    "the word linenodiv or a flag inside another attribute": (
+        '<p title="linenodiv">a</p><div data-x="data-search-exclude">b</div><p class="linenodiv x">c</p>'
+    ),
+    "permalinks nested, unclosed and of another class": (
+        '<h2 id="a">A<a class="headerlink" href="#a">¶<span>x</span></a> tail<a class="other">o</a></h2>'
+        '<h3 id="b">B<a class="headerlink">¶</h3><p>after</p><h3 id="c">C</h3><p>c</p>'
+    ),
+    "a script inside an excluded block, then text": (
+        '<div data-search-exclude><script>var a = "</div>";</script><p>in</p></div><p>out</p><style/>tail'
+    ),
+    "an empty kept element written as XHTML": "<h2 id='e'>E</h2><p/>text<li/><code/>end",
 }
 
 

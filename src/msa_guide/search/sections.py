@@ -1,21 +1,21 @@
-"""Material's search sections of a page, read in a third of the time.
+"""Material's search sections of a page, read in a fifth of the time.
 
 Material's search plugin splits every rendered page into sections with ``Parser``, an ``html.parser.HTMLParser``
-subclass; on this guide (diagrams inline as SVG, many small tags) that was about a fifth of a whole build. Two
-things make it slow, and both are replaced here without changing a single section:
+subclass; on this guide (diagrams inline as SVG, many small tags) that was about a fifth of a whole build.
+:func:`read_sections` gives the same sections from one loop over one regular expression:
 
-- the generic tokenizer runs several regular expressions per tag: :func:`feed` sends the same events to the
-  parser's handlers from one regular expression over the page;
-- the handlers compare every open element with the skip set and the section heading on every event (Material's
-  elements compare equal by tag name): :class:`FastParser` keeps a count of the open elements per tag and asks
-  it instead. Its handlers are Material's, step for step, with those questions answered from the counts.
+- the tokenizer follows ``HTMLParser`` (Python 3.11, ``convert_charrefs=True``) for the markup a page of this site
+  contains: start tags (names lower-cased), XHTML empty tags (opened and closed, as ``handle_startendtag`` does),
+  end tags, comments and declarations (ignored), the raw text of ``script`` and ``style`` up to their end tag, and
+  text between tags (unescaped);
+- the steps are those of Material's handlers, one for one, with their questions answered from counts: Material's
+  ``Element`` compares equal to anything with the same tag, so "is an open element in the skip set" means "is an
+  open element's tag a skipped tag", which :data:`skipped_open` counts;
+- attributes are read only where Material's steps look at them: the ``id`` of a heading, the class of a link (the
+  permalink of a heading), ``data-search-exclude`` and the ``linenodiv`` class.
 
-The tokenizer follows ``HTMLParser`` (Python 3.11, ``convert_charrefs=True``) for the markup a page of this site
-contains: start tags (attribute names lower-cased, values unescaped, a value-less attribute as ``None``), XHTML
-empty tags (start and end, as ``HTMLParser.handle_startendtag`` does), end tags, comments and declarations
-(ignored), the raw text of ``script`` and ``style`` up to their end tag, and text between tags (unescaped).
-``tests/unit/test_search_sections.py`` holds it to ``HTMLParser``'s result on varied markup and on pages of the
-built guide.
+``tests/unit/test_search_sections.py`` holds the result to Material's parser on varied markup, and
+``tests/build/test_search_sections.py`` on pages of the built guide.
 """
 
 from __future__ import annotations
@@ -24,7 +24,9 @@ import re
 from html import escape, unescape
 from typing import Any
 
-from material.plugins.search.plugin import Element, Parser, SearchIndex, Section, void
+from material.plugins.search.plugin import Element, SearchIndex, Section, void
+
+__all__ = ["FastSearchIndex", "SearchIndex", "read_sections"]
 
 _TOKEN = re.compile(
     r"""
@@ -37,181 +39,155 @@ _TOKEN = re.compile(
 )
 _ATTRIBUTE = re.compile(r"""([^\s/>=][^\s/>=]*)(\s*=+\s*("[^"]*"|'[^']*'|[^\s>]*))?""")
 _RAW_TEXT = {"script": re.compile(r"</\s*script\s*>", re.I), "style": re.compile(r"</\s*style\s*>", re.I)}
+_HEADINGS = frozenset(f"h{level}" for level in range(1, 7))
+_ALWAYS_SKIPPED = frozenset({"object", "script", "style"})
+#: Material's ``Parser.keep``: the tags whose markup stays in a section's text.
+_KEEP = frozenset({"p", "code", "pre", "li", "ol", "ul", "sub", "sup"})
+_VOID = frozenset(void)
 
 
-def _attributes(text: str) -> list[tuple[str, str | None]]:
-    attributes: list[tuple[str, str | None]] = []
+def attributes(text: str) -> dict[str, str | None]:
+    """A start tag's attributes as ``HTMLParser`` gives them (names lower-cased, values unescaped, a bare name as
+    None), in a dict as Material's handler makes one (the last of two equal names wins)."""
+    found: dict[str, str | None] = {}
     for name, assignment, value in _ATTRIBUTE.findall(text):
         if not assignment:
-            attributes.append((name.lower(), None))
+            found[name.lower()] = None
             continue
         if value[:1] in ("'", '"') and value[:1] == value[-1:]:
             value = value[1:-1]
-        attributes.append((name.lower(), unescape(value) if "&" in value else value))
-    return attributes
+        found[name.lower()] = unescape(value) if "&" in value else value
+    return found
 
 
-def feed(parser: Any, html: str) -> None:
-    """Send ``html`` to the handlers of ``parser`` (an ``HTMLParser``) as ``HTMLParser.feed`` + ``close`` would."""
+def read_sections(html: str) -> list[Section]:  # one loop with local state, kept whole for speed
+    """The sections Material's ``Parser`` makes of ``html`` (its ``data`` after ``feed`` and ``close``)."""
+    data: list[Section] = []
+    section: Any = None
+    section_tag = ""  # the tag of the current section's element ("hx" before the first heading)
+    context: list[str] = []  # the tags of the open elements
+    open_tags: dict[str, int] = {}
+    skip_tags = set(_ALWAYS_SKIPPED)
+    skipped_open = 0  # open elements whose tag is skipped
+    permalinks: list[int] = []  # depths of the open permalinks (``<a class="headerlink">``) of headings
+
+    def text_of(tag: str) -> list[str]:
+        return section.title if open_tags.get(tag, 0) > 0 else section.text  # type: ignore[no-any-return]
+
+    def end(tag: str) -> None:
+        nonlocal section, section_tag, skipped_open
+        if not context or context[-1] != tag:
+            return
+        depth = len(context)
+        if section.depth > depth:
+            for candidate in reversed(data):
+                if candidate.depth <= depth:
+                    section.depth = float("inf")
+                    section = candidate
+                    section_tag = candidate.el.tag
+                    break
+        context.pop()
+        if permalinks and permalinks[-1] == depth:
+            permalinks.pop()
+        open_tags[tag] -= 1
+        if tag in skip_tags:
+            skipped_open -= 1
+            if tag not in _ALWAYS_SKIPPED:
+                skip_tags.discard(tag)
+                skipped_open -= open_tags[tag]
+            return
+        if tag in _KEEP and not skipped_open:
+            kept = text_of(section_tag)
+            index = kept.index(f"<{tag}>")
+            for i in range(index + 1, len(kept)):
+                if not kept[i].isspace():
+                    index = len(kept)
+                    break
+            if len(kept) > index:
+                del kept[index:]
+            else:
+                kept.append(f"</{tag}>")
+
     position = 0
     length = len(html)
-    while position < length:
-        match = _TOKEN.search(html, position)
+    search = _TOKEN.search
+    while True:
+        match = search(html, position)
+        stop = length if match is None else match.start()
+        if stop > position and not skipped_open:  # text: Material's handle_data
+            chunk = html[position:stop]
+            if "&" in chunk:
+                chunk = unescape(chunk)
+            in_pre = open_tags.get("pre", 0) > 0
+            if not in_pre:
+                chunk = chunk.replace("\n", " ") if not chunk.isspace() else " "
+            if section is None:
+                section = Section(Element("hx"))
+                section_tag = "hx"
+                data.append(section)
+            if open_tags.get(section_tag, 0) > 0:
+                if not permalinks:
+                    section.title.append(escape(chunk, quote=False))
+            elif chunk.isspace():
+                if not section.text or not section.text[-1].isspace() or in_pre:
+                    section.text.append(chunk)
+            else:
+                section.text.append(escape(chunk, quote=False))
         if match is None:
-            _data(parser, html[position:])
-            return
-        if match.start() > position:
-            _data(parser, html[position : match.start()])
+            break
         position = match.end()
-        if (end := match.group("end")) is not None:
-            parser.handle_endtag(end.lower())
+        closing, start, raw = match.groups()
+        if closing is not None:
+            end(closing.lower())
             continue
-        start = match.group("start")
         if start is None:
             continue  # comment, declaration, processing instruction
         tag = start.lower()
-        text = match.group("attrs")
-        attributes = _attributes(text) if text.strip() else []
-        parser.handle_starttag(tag, attributes)
-        if text.rstrip().endswith("/"):  # an XHTML empty tag: HTMLParser's handle_startendtag opens and closes it
-            parser.handle_endtag(tag)
+        if tag not in _VOID:  # Material's handle_starttag
+            context.append(tag)
+            depth = len(context)
+            open_tags[tag] = open_tags.get(tag, 0) + 1
+            if tag in skip_tags:
+                skipped_open += 1
+            read = tag in _HEADINGS or tag == "a" or "data-search-exclude" in raw or "linenodiv" in raw
+            attrs = attributes(raw) if read and raw.strip() else {}
+            if tag in _HEADINGS and "id" in attrs:
+                if tag != "h1" and not data:
+                    section = Section(Element("hx"), depth)
+                    data.append(section)
+                section = Section(Element(tag, attrs), depth)
+                section_tag = tag
+                if data:
+                    section.id = attrs["id"]
+                data.append(section)
+            if section is None:
+                section = Section(Element("hx"))
+                section_tag = "hx"
+                data.append(section)
+            if tag == "a" and attrs.get("class") == "headerlink":
+                permalinks.append(depth)
+            if "data-search-exclude" in attrs or attrs.get("class") == "linenodiv":
+                if tag not in skip_tags:
+                    skip_tags.add(tag)
+                    skipped_open += open_tags[tag]
+            elif tag in _KEEP and not skipped_open:
+                text_of(section_tag).append(f"<{tag}>")
+        if raw.rstrip().endswith("/"):  # an XHTML empty tag: HTMLParser's handle_startendtag opens and closes it
+            end(tag)
         elif tag in _RAW_TEXT:
-            closing = _RAW_TEXT[tag].search(html, position)
-            stop = closing.start() if closing else length
-            if stop > position:
-                parser.handle_data(html[position:stop])
-            position = stop
-
-
-def _data(parser: Any, text: str) -> None:
-    parser.handle_data(unescape(text) if "&" in text else text)
-
-
-__all__ = ["FastParser", "FastSearchIndex", "SearchIndex", "feed"]
-
-_HEADINGS = frozenset(f"h{level}" for level in range(1, 7))
-_ALWAYS_SKIPPED = ("object", "script", "style")
-
-
-class FastParser(Parser):  # type: ignore[misc]  # Material's class is untyped
-    """Material's ``Parser`` with its handlers' context questions answered from per-tag counts.
-
-    Material's ``Element`` compares equal to any element or string with the same tag, so "is any open element in
-    the skip set" means "is any open element's tag one of the skipped tags", and removing an element from the set
-    removes its tag. ``skip_tags``, ``open_tags`` and ``skipped_open`` (how many open elements have a skipped tag)
-    hold exactly that.
-    """
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.skip_tags: set[str] = set(_ALWAYS_SKIPPED)
-        self.open_tags: dict[str, int] = {}
-        self.skipped_open = 0
-
-    def _is_open(self, tag: str) -> bool:
-        return self.open_tags.get(tag, 0) > 0
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        attributes = dict(attrs)
-        element = Element(tag, attributes)
-        if tag in void:
-            return
-        self.context.append(element)
-        self.open_tags[tag] = self.open_tags.get(tag, 0) + 1
-        if tag in self.skip_tags:
-            self.skipped_open += 1
-
-        if tag in _HEADINGS:
-            depth = len(self.context)
-            if "id" in attributes:
-                if tag != "h1" and not self.data:
-                    self.section = Section(Element("hx"), depth)
-                    self.data.append(self.section)
-                self.section = Section(element, depth)
-                if self.data:
-                    self.section.id = attributes["id"]
-                self.data.append(self.section)
-
-        if not self.section:
-            self.section = Section(Element("hx"))
-            self.data.append(self.section)
-
-        for key, value in attributes.items():
-            if key == "data-search-exclude" or (key == "class" and value == "linenodiv"):
-                if tag not in self.skip_tags:
-                    self.skip_tags.add(tag)
-                    self.skipped_open += self.open_tags[tag]
-                return
-
-        if tag in self.keep and not self.skipped_open:
-            data = self.section.title if self._is_open(self.section.el.tag) else self.section.text
-            data.append(f"<{tag}>")
-
-    def handle_endtag(self, tag: str) -> None:
-        if not self.context or self.context[-1].tag != tag:
-            return
-
-        if self.section.depth > len(self.context):
-            for section in reversed(self.data):
-                if section.depth <= len(self.context):
-                    self.section.depth = float("inf")
-                    self.section = section
-                    break
-
-        self.context.pop()
-        self.open_tags[tag] -= 1
-        if tag in self.skip_tags:
-            self.skipped_open -= 1
-            if tag not in _ALWAYS_SKIPPED:
-                self.skip_tags.discard(tag)
-                self.skipped_open -= self.open_tags[tag]
-            return
-
-        if tag in self.keep and not self.skipped_open:
-            data = self.section.title if self._is_open(self.section.el.tag) else self.section.text
-            index = data.index(f"<{tag}>")
-            for i in range(index + 1, len(data)):
-                if not data[i].isspace():
-                    index = len(data)
-                    break
-            if len(data) > index:
-                while len(data) > index:
-                    data.pop()
-            else:
-                data.append(f"</{tag}>")
-
-    def handle_data(self, data: str) -> None:
-        if self.skipped_open:
-            return
-
-        in_pre = self._is_open("pre")
-        if not in_pre:
-            data = data.replace("\n", " ") if not data.isspace() else " "
-
-        if not self.section:
-            self.section = Section(Element("hx"))
-            self.data.append(self.section)
-
-        if self._is_open(self.section.el.tag):
-            permalink = any(e.tag == "a" and e.attrs.get("class") == "headerlink" for e in self.context)
-            if not permalink:
-                self.section.title.append(escape(data, quote=False))
-        elif data.isspace():
-            if not self.section.text or not self.section.text[-1].isspace() or in_pre:
-                self.section.text.append(data)
-        else:
-            self.section.text.append(escape(data, quote=False))
+            # The raw text of a script or a style is never indexed (both tags are always skipped): step over it.
+            found = _RAW_TEXT[tag].search(html, position)
+            position = found.start() if found else length
+    return data
 
 
 class FastSearchIndex(SearchIndex):  # type: ignore[misc]  # Material's class is untyped
-    """Material's search index whose pages are read by :func:`feed` instead of ``HTMLParser.feed``."""
+    """Material's search index whose pages are read by :func:`read_sections` instead of its ``Parser``."""
 
     def add_entry_from_context(self, page: Any) -> None:
         search = page.meta.get("search") or {}
         if search.get("exclude"):
             return
-        parser = FastParser()
-        feed(parser, page.content)
-        for section in parser.data:
+        for section in read_sections(page.content):
             if not section.is_excluded():
                 self.create_entry_for_section(section, page.toc, page.url, page)
