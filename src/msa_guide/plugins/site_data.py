@@ -4,7 +4,8 @@ Every msa plugin calls :func:`site_model` in its ``on_config`` and keeps the (im
 language; none of them reads another plugin's attributes or writes into it, so their order in ``mkdocs.yml`` and
 the priority of their ``on_config`` do not matter. The model is loaded once per set of inputs: the cache key is
 the :func:`~msa_guide.catalog.site_model.source_stamp` of the files it reads, so the per-language reruns of
-mkdocs-static-i18n reuse it, and a rebuild under ``mkdocs serve`` reloads it exactly when a file changed.
+mkdocs-static-i18n reuse it, and a rebuild under ``mkdocs serve`` reloads it exactly when a file changed. Between
+build processes it is kept in ``.cache/msa-catalog/`` under the same key (:mod:`msa_guide.catalog.model_cache`).
 """
 
 from __future__ import annotations
@@ -17,8 +18,9 @@ from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import Files
 
 from msa_guide.catalog.errors import CatalogError
+from msa_guide.catalog.model_cache import CACHE_FILE, cached_site_model
 from msa_guide.catalog.page_encoding import read_page
-from msa_guide.catalog.site_model import FileStamp, SiteModel, load_site_model, source_stamp
+from msa_guide.catalog.site_model import FileStamp, SiteModel, source_stamp
 from msa_guide.plugins.i18n_state import current_language, page_path
 
 _Key = tuple[str, str, tuple[FileStamp, ...]]
@@ -49,8 +51,9 @@ def site_model(config: MkDocsConfig) -> SiteModel:
     key = _key(config)
     model = _models.get(key)
     if model is None:
+        root = Path(key[0])
         try:
-            model = load_site_model(Path(key[0]), Path(key[1]))
+            model = cached_site_model(root, Path(key[1]), key[2], root / CACHE_FILE)
         except CatalogError as error:
             raise PluginError(str(error)) from None
         _models.clear()
