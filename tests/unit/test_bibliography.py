@@ -141,29 +141,29 @@ STANDARD = Work("s", ("Scott Rose",), "Zero Trust Architecture", 2020, "standard
     [
         (
             BOOK,
-            "Sam Newman, *Building Microservices*, 제2판, O'Reilly, 2021.",
-            "Sam Newman. *Building Microservices*, 2nd ed. O'Reilly, 2021.",
+            "Sam Newman, <em>Building Microservices</em>, 제2판, O'Reilly, 2021.",
+            "Sam Newman. <em>Building Microservices</em>, 2nd ed. O'Reilly, 2021.",
         ),
         (
             PAPER,
-            "Hector Garcia\\-Molina, Kenneth Salem, “Sagas”, SIGMOD, 1987.",
-            "Hector Garcia\\-Molina and Kenneth Salem. “Sagas.” SIGMOD, 1987.",
+            "Hector Garcia-Molina, Kenneth Salem, “Sagas”, SIGMOD, 1987.",
+            "Hector Garcia-Molina and Kenneth Salem. “Sagas.” SIGMOD, 1987.",
         ),
         (
             QUESTION,
-            "Melvin E\\. Conway, “How Do Committees Invent?”, Datamation, 1968.",
-            "Melvin E\\. Conway. “How Do Committees Invent?” Datamation, 1968.",
+            "Melvin E. Conway, “How Do Committees Invent?”, Datamation, 1968.",
+            "Melvin E. Conway. “How Do Committees Invent?” Datamation, 1968.",
         ),
         (MANY, "A One 외, “Many Hands”, OSDI, 2010.", "A One et al. “Many Hands.” OSDI, 2010."),
         (
             EDITED,
-            "Betsy Beyer, Chris Jones 엮음, *Site Reliability Engineering*, O'Reilly, 2016.",
-            "Betsy Beyer and Chris Jones (eds.). *Site Reliability Engineering*. O'Reilly, 2016.",
+            "Betsy Beyer, Chris Jones 엮음, <em>Site Reliability Engineering</em>, O'Reilly, 2016.",
+            "Betsy Beyer and Chris Jones (eds.). <em>Site Reliability Engineering</em>. O'Reilly, 2016.",
         ),
         (
             STANDARD,
-            "Scott Rose, “Zero Trust Architecture”, NIST SP 800\\-207, 2020.",
-            "Scott Rose. “Zero Trust Architecture.” NIST SP 800\\-207, 2020.",
+            "Scott Rose, “Zero Trust Architecture”, NIST SP 800-207, 2020.",
+            "Scott Rose. “Zero Trust Architecture.” NIST SP 800-207, 2020.",
         ),
     ],
     ids=["book", "paper", "question-title", "et-al", "edited", "standard"],
@@ -176,11 +176,12 @@ def test_citations_in_both_languages(item: Work, ko: str, en: str) -> None:
 def test_the_section_is_headed_and_anchored_the_same_in_both_languages() -> None:
     bibliography = Bibliography(works=(BOOK, PAPER))
     assert further_reading(bibliography, ("p", "b"), "ko") == (
-        "\n\n## 더 읽을거리 {#further-reading}\n\n"
-        "- Hector Garcia\\-Molina, Kenneth Salem, “Sagas”, SIGMOD, 1987.\n"
-        "- Sam Newman, *Building Microservices*, 제2판, O'Reilly, 2021.\n"
+        "\n\n## 더 읽을거리 {#further-reading}\n\n<ul>\n"
+        "<li>Hector Garcia-Molina, Kenneth Salem, “Sagas”, SIGMOD, 1987.</li>\n"
+        "<li>Sam Newman, <em>Building Microservices</em>, 제2판, O'Reilly, 2021.</li>\n</ul>\n"
     )
-    assert further_reading(bibliography, ("b",), "en").startswith("\n\n## Further reading {#further-reading}\n\n- ")
+    english = further_reading(bibliography, ("b",), "en", hold=lambda html: "<!-- held -->")
+    assert english == "\n\n## Further reading {#further-reading}\n\n<!-- held -->"
     assert further_reading(bibliography, (), "en") == ""
     assert further_reading(None, (), "ko") == ""
 
@@ -192,3 +193,8 @@ def test_the_real_bibliography_loads_and_every_work_is_cited_in_both_languages()
     for item in model.bibliography.works:
         for lang in ("ko", "en"):
             assert citation(item, lang).endswith("."), item.id
+
+
+def test_citations_escape_what_they_quote() -> None:
+    odd = Work("o", ("Ann <Lee>",), "Queues & <Streams>", 2020, "book", publisher="A&B")
+    assert citation(odd, "en") == "Ann &lt;Lee&gt;. <em>Queues &amp; &lt;Streams&gt;</em>. A&amp;B, 2020."

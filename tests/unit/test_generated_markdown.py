@@ -17,7 +17,7 @@ from msa_guide.catalog.page_links import also_discussed_on, discussed_in, neighb
 from msa_guide.catalog.site_model import SiteModel, load_site_model
 from msa_guide.render.comparison_table import comparison_choose, comparison_footer, comparison_header, comparison_table
 from msa_guide.render.further_reading import further_reading, page_reading
-from msa_guide.render.pattern_card import pattern_card, pattern_footer, pattern_title
+from msa_guide.render.pattern_card import pattern_card, pattern_footer, pattern_lead, pattern_title
 from tests.helpers import ROOT, comparison_record, make_site, pattern_record
 
 GOLDEN = ROOT / "tests" / "fixtures" / "golden"
@@ -69,6 +69,7 @@ def generated(model: SiteModel, lang: str) -> str:
         pattern = catalog.pattern(pattern_id)
         path = pattern.page[lang].path
         parts[f"{pattern_id} title"] = pattern_title(pattern, lang)
+        parts[f"{pattern_id} lead"] = pattern_lead(pattern, lang)
         parts[f"{pattern_id} card"] = pattern_card(catalog, pattern, lang)
         parts[f"{pattern_id} footer"] = pattern_footer(
             catalog,

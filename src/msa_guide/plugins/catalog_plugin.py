@@ -49,7 +49,7 @@ from msa_guide.plugins.nav_links import pages_of, relinked
 from msa_guide.plugins.site_data import SiteModelReader, language_sources
 from msa_guide.render.catalog_browser import catalog_browser
 from msa_guide.render.further_reading import further_reading, page_reading
-from msa_guide.render.pattern_card import pattern_card, pattern_footer, pattern_title
+from msa_guide.render.pattern_card import pattern_card, pattern_footer, pattern_lead, pattern_title
 from msa_guide.render.pattern_map import pattern_map
 from msa_guide.render.patterns_json import patterns_json
 from msa_guide.render.type_pages import type_header, type_listing, type_table
@@ -157,7 +157,11 @@ class CatalogPlugin(SiteModelReader, BasePlugin):  # type: ignore[type-arg,no-un
             return type_header(catalog, pattern_type.id, lang) + "\n" + body
         if pattern is not None:
             page.meta.setdefault("description", pattern.summary[lang])
-            title = "" if path.startswith(TITLED_BY_COMPARISONS) else pattern_title(pattern, lang) + "\n"
+            card = pattern_card(catalog, pattern, lang, urls)
+            if path.startswith(TITLED_BY_COMPARISONS):  # the comparison plugin writes the title and lead
+                head = later(card)
+            else:
+                head = pattern_title(pattern, lang) + later(pattern_lead(pattern, lang) + "\n" + card)
             footer = pattern_footer(
                 catalog,
                 pattern,
@@ -168,8 +172,8 @@ class CatalogPlugin(SiteModelReader, BasePlugin):  # type: ignore[type-arg,no-un
                 self.discussed_in.get(pattern.id, ()),
                 urls,
             )
-            reading = further_reading(model.bibliography, page_reading(catalog, pattern, lang), lang)
-            return title + later(pattern_card(catalog, pattern, lang, urls)) + body + later(footer) + reading
+            reading = further_reading(model.bibliography, page_reading(catalog, pattern, lang), lang, later)
+            return head + body + later(footer) + reading
         return body
 
     def on_page_content(self, html: str, /, *, page: Page, config: MkDocsConfig, files: Files) -> str:

@@ -1,17 +1,19 @@
 """The "further reading" section at the end of a pattern page, from the ``reading:`` ids of its catalog entries.
 
 One line per work: authors (the first one and "et al." beyond four), the title (italic for a book, quoted
-otherwise), the edition of a book, the publisher or venue and the year. Words come from :mod:`labels`.
+otherwise), the edition of a book, the publisher or venue and the year. Words come from :mod:`labels`. The heading
+is Markdown (it belongs in the page's table of contents); the list is HTML, which the catalog plugin puts in place
+after Markdown has run (:mod:`msa_guide.plugins.after_markdown`).
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from msa_guide.catalog.bibliography import Bibliography, Work
 from msa_guide.catalog.model import Catalog, Pattern
 from msa_guide.render.labels import label
-from msa_guide.render.text import md_text
+from msa_guide.render.text import html_inline, md_text
 
 #: Anchor of the section, the same in both languages.
 ANCHOR = "further-reading"
@@ -27,32 +29,41 @@ def page_reading(catalog: Catalog, owner: Pattern, lang: str) -> tuple[str, ...]
     return tuple(dict.fromkeys(work for entry in (owner, *sections) for work in entry.reading))
 
 
-def further_reading(bibliography: Bibliography | None, work_ids: Sequence[str], lang: str) -> str:
-    """The Markdown section (empty when there is nothing to read); ids are checked when the site model loads."""
+def further_reading(
+    bibliography: Bibliography | None,
+    work_ids: Sequence[str],
+    lang: str,
+    hold: Callable[[str], str] = lambda html: f"{html}\n",
+) -> str:
+    """The section (empty when there is nothing to read): a Markdown heading, then the list as HTML passed through
+    ``hold`` (by default it stays in the Markdown as a raw HTML block). Ids are checked when the site model loads.
+    """
     if bibliography is None or not work_ids:
         return ""
-    items = "\n".join(f"- {citation(bibliography.work(work_id), lang)}" for work_id in work_ids)
-    return f"\n\n## {md_text(label(lang, 'reading.heading'))} {{#{ANCHOR}}}\n\n{items}\n"
+    items = "\n".join(f"<li>{citation(bibliography.work(work_id), lang)}</li>" for work_id in work_ids)
+    heading = f"## {md_text(label(lang, 'reading.heading'))} {{#{ANCHOR}}}"
+    listed = f"<ul>\n{items}\n</ul>"
+    return f"\n\n{heading}\n\n{hold(listed)}"
 
 
 def citation(work: Work, lang: str) -> str:
-    """One work as a line of Markdown in the reading conventions of ``lang``."""
+    """One work as a line of HTML in the reading conventions of ``lang``."""
     names = _authors(work, lang)
-    where = md_text(" ".join(part for part in (work.publisher, work.venue) if part))
+    where = html_inline(" ".join(part for part in (work.publisher, work.venue) if part))
     edition = label(lang, "reading.edition", number=_ordinal(work.edition, lang)) if work.edition > 1 else ""
     if lang == "ko":
-        title = f"*{md_text(work.title)}*" if work.kind == "book" else f"“{md_text(work.title)}”"
+        title = f"<em>{html_inline(work.title)}</em>" if work.kind == "book" else f"“{html_inline(work.title)}”"
         return ", ".join(part for part in (names, title, edition, where, str(work.year)) if part) + "."
     if work.kind == "book":
-        title = f"*{md_text(work.title)}*" + (f", {edition}" if edition else "")
+        title = f"<em>{html_inline(work.title)}</em>" + (f", {edition}" if edition else "")
         title += "" if (edition or work.title).endswith(_END_PUNCTUATION) else "."
     else:
-        title = f"“{md_text(work.title)}" + ("" if work.title.endswith(_END_PUNCTUATION) else ".") + "”"
+        title = f"“{html_inline(work.title)}" + ("" if work.title.endswith(_END_PUNCTUATION) else ".") + "”"
     return f"{names}{' ' if names.endswith('.') else '. '}{title} {where}, {work.year}."
 
 
 def _authors(work: Work, lang: str) -> str:
-    authors = [md_text(name) for name in work.authors]
+    authors = [html_inline(name) for name in work.authors]
     if len(authors) > MAX_NAMED_AUTHORS:
         names = label(lang, "reading.et_al", first=authors[0])
     elif lang == "en" and len(authors) > 1:

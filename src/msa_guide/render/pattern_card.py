@@ -1,6 +1,6 @@
 """Title, lead, metadata card and relation footer of a pattern page.
 
-The title and lead are Markdown (the H1 is the page's title and heads its table of contents). The card and the
+The title is Markdown (the H1 is the page's title and heads its table of contents). The lead, the card and the
 footer are HTML, written as Python-Markdown would write the definition lists they are: the catalog plugin puts
 them into the page after Markdown has run (they were a fifth of the Markdown work of a pattern page), and every
 link in them comes from :func:`~msa_guide.render.text.url_link`, checked like any other by the built-site tests.
@@ -18,8 +18,13 @@ from msa_guide.render.text import definition_list, html_inline, html_link, html_
 
 
 def pattern_title(pattern: Pattern, lang: str) -> str:
-    """The H1 and the lead paragraph of a pattern page (Markdown: the title feeds the page's table of contents)."""
-    return f"# {md_text(pattern.name[lang])}\n\n{md_text(pattern.summary[lang])}\n{{ .lead }}\n"
+    """The H1 of a pattern page (Markdown: the title feeds the page's table of contents)."""
+    return f"# {md_text(pattern.name[lang])}\n"
+
+
+def pattern_lead(pattern: Pattern, lang: str) -> str:
+    """The lead paragraph under the title: the catalog's one-line summary (HTML, placed after Markdown)."""
+    return f'<p class="lead">{html_inline(pattern.summary[lang])}</p>'
 
 
 def pattern_card(catalog: Catalog, pattern: Pattern, lang: str, use_directory_urls: bool = True) -> str:
