@@ -125,6 +125,7 @@ class Catalog:
     _in_category: Mapping[str, tuple[Pattern, ...]] = field(default_factory=dict, repr=False, compare=False)
     _of_type: Mapping[str, tuple[Pattern, ...]] = field(default_factory=dict, repr=False, compare=False)
     _reading_order: tuple[Pattern, ...] = field(default=(), repr=False, compare=False)
+    _on_page: dict[tuple[str, str], tuple[Pattern, ...]] = field(default_factory=dict, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "_by_id", {p.id: p for p in self.patterns})
@@ -163,6 +164,16 @@ class Catalog:
 
     def reading_order(self) -> tuple[Pattern, ...]:
         return self._reading_order
+
+    def patterns_on_page(self, page: str, lang: str) -> tuple[Pattern, ...]:
+        """The entries whose page (or a section of it) is ``page`` in ``lang``, in reading order."""
+        if not self._on_page:
+            on_page: dict[tuple[str, str], list[Pattern]] = {}
+            for p in self._reading_order:
+                for code, ref in p.page.items():
+                    on_page.setdefault((code, ref.path), []).append(p)
+            self._on_page.update({key: tuple(ps) for key, ps in on_page.items()})
+        return self._on_page.get((lang, page), ())
 
     def owner_of_page(self, page: str, lang: str) -> Pattern | None:
         """The entry whose own page (in ``lang``) is ``page``: where the prose of every entry on that page lives."""

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import functools
 import json
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -43,10 +44,11 @@ from msa_guide.catalog.page_links import (
 )
 from msa_guide.catalog.page_rules import TITLED_BY_COMPARISONS, check_catalog_page
 from msa_guide.catalog.site_model import CATALOG_DIR
+from msa_guide.memo import digest
 from msa_guide.plugins.after_markdown import AfterMarkdown
 from msa_guide.plugins.i18n_state import current_language, language_root, page_path
 from msa_guide.plugins.nav_links import pages_of, relinked
-from msa_guide.plugins.site_data import SiteModelReader, language_sources
+from msa_guide.plugins.site_data import SiteModelReader, build_memo, language_sources, save_memo
 from msa_guide.render.catalog_browser import catalog_browser
 from msa_guide.render.further_reading import further_reading, page_reading
 from msa_guide.render.pattern_card import pattern_card, pattern_footer, pattern_lead, pattern_title
@@ -142,10 +144,18 @@ class CatalogPlugin(SiteModelReader, BasePlugin):  # type: ignore[type-arg,no-un
         source = page.file.src_uri
         self.after_markdown.forget(source)
         later = functools.partial(self.after_markdown.place, source)
+        memo = build_memo(config)
+
+        def remembered(block: str, make: Callable[[], str]) -> str:
+            """A generated HTML block, made once for these files and this code (see build_memo)."""
+            return str(memo.value(digest(block, lang, path, str(urls)), make))
+
         generated = {
             "type-table": lambda: type_table(catalog, lang, path),
-            "pattern-map": lambda: later(pattern_map(catalog, lang, path, map_edges(model, lang), urls)),
-            "pattern-browser": lambda: later(catalog_browser(catalog, lang, path, urls)),
+            "pattern-map": lambda: later(
+                remembered("map", lambda: pattern_map(catalog, lang, path, map_edges(model, lang), urls))
+            ),
+            "pattern-browser": lambda: later(remembered("browser", lambda: catalog_browser(catalog, lang, path, urls))),
         }
         pattern_type = type_by_index.get(path)
         if pattern_type is not None:
@@ -157,20 +167,23 @@ class CatalogPlugin(SiteModelReader, BasePlugin):  # type: ignore[type-arg,no-un
             return type_header(catalog, pattern_type.id, lang) + "\n" + body
         if pattern is not None:
             page.meta.setdefault("description", pattern.summary[lang])
-            card = pattern_card(catalog, pattern, lang, urls)
+            card = remembered("card", lambda: pattern_card(catalog, pattern, lang, urls))
             if path.startswith(TITLED_BY_COMPARISONS):  # the comparison plugin writes the title and lead
                 head = later(card)
             else:
                 head = pattern_title(pattern, lang) + later(pattern_lead(pattern, lang) + "\n" + card)
-            footer = pattern_footer(
-                catalog,
-                pattern,
-                lang,
-                model.relations[pattern.id],
-                self.backlinks.get(path, ()),
-                self.neighbours[pattern.id],
-                self.discussed_in.get(pattern.id, ()),
-                urls,
+            footer = remembered(
+                "footer",
+                lambda: pattern_footer(
+                    catalog,
+                    pattern,
+                    lang,
+                    model.relations[pattern.id],
+                    self.backlinks.get(path, ()),
+                    self.neighbours[pattern.id],
+                    self.discussed_in.get(pattern.id, ()),
+                    urls,
+                ),
             )
             reading = further_reading(model.bibliography, page_reading(catalog, pattern, lang), lang, later)
             return head + body + later(footer) + reading
@@ -182,6 +195,7 @@ class CatalogPlugin(SiteModelReader, BasePlugin):  # type: ignore[type-arg,no-un
     # -- output ----------------------------------------------------------------------------------
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
+        save_memo(config)
         root = language_root(config)
         data = patterns_json(self.site().catalog, current_language(config), "/" + root, config.use_directory_urls)
         target = Path(config.site_dir) / root / "patterns.json"

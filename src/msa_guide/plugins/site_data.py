@@ -10,6 +10,8 @@ build processes it is kept in ``.cache/msa-catalog/`` under the same key (:mod:`
 
 from __future__ import annotations
 
+import contextlib
+import functools
 from collections.abc import Callable
 from pathlib import Path
 
@@ -21,12 +23,15 @@ from msa_guide.catalog.errors import CatalogError
 from msa_guide.catalog.model_cache import CACHE_FILE, cached_site_model
 from msa_guide.catalog.page_encoding import read_page
 from msa_guide.catalog.site_model import FileStamp, SiteModel, source_stamp
+from msa_guide.memo import Memo, digest, fingerprint
 from msa_guide.plugins.i18n_state import current_language, page_path
 
 _Key = tuple[str, str, tuple[FileStamp, ...]]
 # One entry each: the inputs of the latest build. A build of another project (tests build many) replaces it.
 _models: dict[_Key, SiteModel] = {}
 _sources: dict[tuple[_Key, str], dict[str, str]] = {}
+_memos: dict[str, tuple[_Key, Memo]] = {}  # by site root: the build memo of the latest inputs
+MEMO_FILE = Path(".cache") / "msa-build" / "memo.json"
 
 
 # The key of the latest configuration asked about. One MkDocsConfig object stands for one build run: static-i18n
@@ -59,6 +64,36 @@ def site_model(config: MkDocsConfig) -> SiteModel:
         _models.clear()
         _models[key] = model
     return model
+
+
+def build_memo(config: MkDocsConfig) -> Memo:
+    """The memo of what the plugins derive from the site's files alone (generated HTML, page checks).
+
+    Its fingerprint is the :func:`~msa_guide.catalog.site_model.source_stamp` of the catalog and the pages and the
+    source of this package, so an edit to any page, record or module starts it afresh. It lives in
+    ``.cache/msa-build/memo.json``; :func:`save_memo` writes what a build added.
+    """
+    key = _key(config)
+    latest = _memos.get(key[0])
+    if latest is not None and latest[0] is key:  # the same build run (pages ask once each)
+        return latest[1]
+    code = digest(_package_code(), repr(key[2]))
+    memo = latest[1] if latest is not None and latest[1].code == code else Memo(Path(key[0]) / MEMO_FILE, code)
+    _memos[key[0]] = (key, memo)
+    return memo
+
+
+def save_memo(config: MkDocsConfig) -> None:
+    """Write the build memo if this build added to it (a cache: a read-only checkout builds without it)."""
+    memo = build_memo(config)
+    if memo.dirty:
+        with contextlib.suppress(OSError):
+            memo.save()
+
+
+@functools.cache
+def _package_code() -> str:
+    return fingerprint(sorted(Path(__file__).parent.parent.rglob("*.py")))
 
 
 def language_sources(config: MkDocsConfig, files: Files) -> dict[str, str]:
@@ -114,10 +149,18 @@ class SiteModelReader:
         return self.model
 
     def check_language_pages(self, config: MkDocsConfig, files: Files, check: PageCheck) -> None:
-        """Run ``check`` on every page of the language being built; the first problem stops the build."""
+        """Run ``check`` on every page of the language being built; the first problem stops the build.
+
+        Pages that passed with exactly these files and this code (:func:`build_memo`) are not checked again.
+        """
+        memo = build_memo(config)
+        passed = digest("checked", self.plugin_name, current_language(config))
+        if memo.get(passed):
+            return
         model = self.site()
         try:
             for path, markdown in language_sources(config, files).items():
                 check(model, path, markdown, shown_source(config, path))
         except CatalogError as error:
             raise PluginError(str(error)) from None
+        memo.put(passed, True)

@@ -25,7 +25,7 @@ _END_PUNCTUATION = ("?", "!", ".")
 def page_reading(catalog: Catalog, owner: Pattern, lang: str) -> tuple[str, ...]:
     """Work ids for the page ``owner`` owns: its own, then those of entries that are sections of the page."""
     page = owner.page[lang].path
-    sections = [p for p in catalog.reading_order() if p is not owner and p.page[lang].path == page]
+    sections = [p for p in catalog.patterns_on_page(page, lang) if p is not owner]
     return tuple(dict.fromkeys(work for entry in (owner, *sections) for work in entry.reading))
 
 

@@ -21,11 +21,11 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
+from msa_guide.memo import Memo, digest, fingerprint
 from msa_guide.search import korean
 from msa_guide.search import text as text_module
 from msa_guide.search.aliases import AliasTables
 from msa_guide.search.korean import KoreanAnalyzer, term_words
-from msa_guide.search.memo import Memo, digest, fingerprint
 from msa_guide.search.text import PARTICLES, plain_text, tokens
 
 #: Version of the index format the worker understands.

@@ -1,17 +1,19 @@
-"""Results of a pure computation over texts, kept between builds in one small JSON file.
+"""Results of pure computations, kept between builds in one JSON file.
 
-The Korean keys of a section depend only on its title and text and on the code and Kiwi version that derived them
-(:func:`msa_guide.search.index.build_index`), and most sections are the same from one build to the next. A
-:class:`Memo` maps a digest of the inputs to the result; the file holds a fingerprint of the code, and a file
-written under another fingerprint (the code or Kiwi changed) is ignored as a whole. A damaged or missing file
-only costs the computation.
+Two uses: the Korean keys of a search section depend only on its title and text and on the code and Kiwi version
+that derived them (:func:`msa_guide.search.index.build_index`); the HTML blocks the plugins generate and the page
+checks they run depend only on the files of the site model (catalog and pages) and on the code
+(:func:`msa_guide.plugins.site_data.build_memo`). Most of both are the same from one build to the next. A
+:class:`Memo` maps a digest of the inputs to the result; the file holds a fingerprint of what every entry depends
+on (the code, or the code and the site's files), and a file written under another fingerprint is ignored as a
+whole. A damaged or missing file only costs the computation.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any, ClassVar
 
@@ -43,6 +45,7 @@ class Memo:
         self.path = path
         self.code = code
         self.used: set[str] = set()
+        self.dirty = False  # entries were added since the file was read or written
         key = (path, code)
         if key not in self._entries:
             self._entries[key] = self._read()
@@ -58,6 +61,15 @@ class Memo:
     def put(self, key: str, value: Any) -> None:
         self.entries[key] = value
         self.used.add(key)
+        self.dirty = True
+
+    def value(self, key: str, make: Callable[[], Any]) -> Any:
+        """The value stored under ``key``; made (and stored) the first time."""
+        found = self.get(key)
+        if found is None:
+            found = make()
+            self.put(key, found)
+        return found
 
     def save(self) -> None:
         """Write the file (only the entries used by this instance when it has grown past :data:`MAX_ENTRIES`)."""
@@ -67,6 +79,7 @@ class Memo:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         text = json.dumps({"code": self.code, "entries": self.entries}, ensure_ascii=False, separators=(",", ":"))
         self.path.write_text(text, encoding="utf-8")
+        self.dirty = False
 
     def _read(self) -> dict[str, Any]:
         try:

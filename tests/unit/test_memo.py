@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from msa_guide.search import memo as memo_module
-from msa_guide.search.memo import Memo, digest, fingerprint
+from msa_guide import memo as memo_module
+from msa_guide.memo import Memo, digest, fingerprint
 
 
 @pytest.fixture(autouse=True)
