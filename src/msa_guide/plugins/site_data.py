@@ -31,7 +31,7 @@ _Key = tuple[str, str, tuple[FileStamp, ...]]
 _models: dict[_Key, SiteModel] = {}
 _sources: dict[tuple[_Key, str], dict[str, str]] = {}
 _memos: dict[str, tuple[_Key, Memo]] = {}  # by site root: the build memo of the latest inputs
-MEMO_FILE = Path(".cache") / "msa-build" / "memo.json"
+MEMO_FOLDER = Path(".cache") / "msa-build"
 
 
 # The key of the latest configuration asked about. One MkDocsConfig object stands for one build run: static-i18n
@@ -71,14 +71,18 @@ def build_memo(config: MkDocsConfig) -> Memo:
 
     Its fingerprint is the :func:`~msa_guide.catalog.site_model.source_stamp` of the catalog and the pages and the
     source of this package, so an edit to any page, record or module starts it afresh. It lives in
-    ``.cache/msa-build/memo.json``; :func:`save_memo` writes what a build added.
+    ``.cache/msa-build/memo-<fingerprint>.json``; :func:`save_memo` writes what a build added and removes the
+    memos of other inputs.
     """
     key = _key(config)
     latest = _memos.get(key[0])
     if latest is not None and latest[0] is key:  # the same build run (pages ask once each)
         return latest[1]
     code = digest(_package_code(), repr(key[2]))
-    memo = latest[1] if latest is not None and latest[1].code == code else Memo(Path(key[0]) / MEMO_FILE, code)
+    if latest is not None and latest[1].code == code:
+        memo = latest[1]
+    else:  # the file is named by its fingerprint: a memo of other inputs is never read only to be dropped
+        memo = Memo(Path(key[0]) / MEMO_FOLDER / f"memo-{code}.json", code)
     _memos[key[0]] = (key, memo)
     return memo
 
@@ -89,6 +93,9 @@ def save_memo(config: MkDocsConfig) -> None:
     if memo.dirty:
         with contextlib.suppress(OSError):
             memo.save()
+            for stale in memo.path.parent.glob("memo-*.json"):
+                if stale != memo.path:
+                    stale.unlink()
 
 
 @functools.cache
