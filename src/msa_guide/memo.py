@@ -41,9 +41,10 @@ class Memo:
 
     _entries: ClassVar[dict[tuple[Path, str], dict[str, Any]]] = {}
 
-    def __init__(self, path: Path, code: str) -> None:
+    def __init__(self, path: Path, code: str, max_entries: int | None = None) -> None:
         self.path = path
         self.code = code
+        self.max_entries = MAX_ENTRIES if max_entries is None else max_entries
         self.used: set[str] = set()
         self.dirty = False  # entries were added since the file was read or written
         key = (path, code)
@@ -72,8 +73,8 @@ class Memo:
         return found
 
     def save(self) -> None:
-        """Write the file (only the entries used by this instance when it has grown past :data:`MAX_ENTRIES`)."""
-        if len(self.entries) > MAX_ENTRIES:
+        """Write the file (only the entries used by this instance when it has grown past ``max_entries``)."""
+        if len(self.entries) > self.max_entries:
             for key in set(self.entries) - self.used:
                 del self.entries[key]
         self.path.parent.mkdir(parents=True, exist_ok=True)

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import pytest
 from material.plugins.search.plugin import Parser
 
-from msa_guide.search.sections import read_sections
+from msa_guide.memo import Memo
+from msa_guide.search import sections as sections_module
+from msa_guide.search.sections import FastSearchIndex, memo_code, read_sections
 
 
 def sections(data: list[Any]) -> list[tuple[str, str | None, float, str, str, bool]]:
@@ -74,3 +77,39 @@ CASES = {
 @pytest.mark.parametrize("html", CASES.values(), ids=CASES.keys())
 def test_same_sections_as_material(html: str) -> None:
     assert ours(html) == material(html)
+
+
+class FakePage:
+    """What the index reads of a page: its HTML, metadata, table of contents, URL and title."""
+
+    def __init__(self, content: str) -> None:
+        self.content = content
+        self.meta: dict[str, Any] = {}
+        self.toc: list[Any] = []
+        self.url = "platform/saga/"
+        self.title = "Saga"
+
+
+def entries(index: FastSearchIndex, html: str) -> list[dict[str, Any]]:
+    index.entries = []
+    index.add_entry_from_context(FakePage(html))
+    return list(index.entries)
+
+
+def test_sections_from_the_memo_make_the_same_entries(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(Memo, "_entries", {})
+    plain = FastSearchIndex()
+    fresh = {name: entries(plain, html) for name, html in CASES.items()}
+    assert fresh["no h1"][0]["title"] == "Saga"  # a section without a title takes the page's
+    remembering = FastSearchIndex()
+    remembering.memo = Memo(tmp_path / "sections.json", memo_code())
+    for name, html in CASES.items():
+        assert entries(remembering, html) == fresh[name], name  # read, then stored
+    remembering.memo.save()
+
+    monkeypatch.setattr(Memo, "_entries", {})  # another build process
+    monkeypatch.setattr(sections_module, "read_sections", lambda html: pytest.fail("a page was read again"))
+    again = FastSearchIndex()
+    again.memo = Memo(tmp_path / "sections.json", memo_code())
+    for name, html in CASES.items():
+        assert entries(again, html) == fresh[name], name  # taken from the memo

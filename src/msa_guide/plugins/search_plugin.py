@@ -12,7 +12,8 @@ Life cycle (once per language, because mkdocs-static-i18n rebuilds the site for 
 - ``on_config`` (priority -10, after Material's search plugin (0) has made its index): take the site model
   (:mod:`msa_guide.plugins.site_data`), whose glossary is ``catalog/glossary.yml`` checked against the catalog
   (no such file: no glossary); give Material's search plugin an index that reads pages with
-  :class:`msa_guide.search.sections.FastSearchIndex` (the same sections, in a third of the time).
+  :class:`msa_guide.search.sections.FastSearchIndex` (the same sections, in a fifth of the time), which takes the
+  sections of a page whose HTML it read in an earlier build from ``.cache/msa-search/sections.json``.
 - ``on_files`` (priority -105, after static-i18n (-100) has chosen the language's files): the glossary marker
   stands on ``explore/glossary.md``, exactly once, and nowhere else.
 - ``on_page_markdown``: fill the ``<!-- glossary:terms -->`` marker of ``explore/glossary.md``: the initials and
@@ -35,6 +36,7 @@ Life cycle (once per language, because mkdocs-static-i18n rebuilds the site for 
 
 from __future__ import annotations
 
+import contextlib
 import functools
 from pathlib import Path
 from typing import Any
@@ -53,6 +55,7 @@ from msa_guide.catalog.markdown_source import marker_pattern
 from msa_guide.catalog.page_rules import check_glossary_page
 from msa_guide.catalog.site_model import CATALOG_DIR, GLOSSARY_FILE, SiteModel
 from msa_guide.catalog.synonyms import synonyms_for_index
+from msa_guide.memo import Memo
 from msa_guide.plugins.after_markdown import AfterMarkdown
 from msa_guide.plugins.i18n_state import current_language, language_root, page_path
 from msa_guide.plugins.site_data import language_sources, shown_source, site_model
@@ -63,7 +66,7 @@ from msa_guide.search.files import FULL_INDEX, index_files
 from msa_guide.search.incremental import PageDocs, flatten, merge_page_docs, page_of
 from msa_guide.search.index import build_index
 from msa_guide.search.korean import KoreanAnalyzer
-from msa_guide.search.sections import FastSearchIndex, SearchIndex
+from msa_guide.search.sections import FastSearchIndex, SearchIndex, memo_code
 
 log = get_plugin_logger(__name__)
 
@@ -97,6 +100,7 @@ class SearchPlugin(BasePlugin[SearchPluginConfig]):  # type: ignore[no-untyped-c
         self.incremental = False
         self.rendered: dict[str, list[str]] = {}  # per language: the pages rendered by the current build
         self.pages: dict[str, list[str]] = {}  # per language: every page of the current build
+        self.sections_memo: Memo | None = None  # the search sections of pages read before (see on_config)
         self.after_markdown = AfterMarkdown("msa-search")  # the glossary entries, until Markdown has run
         self.page_docs: dict[str, PageDocs] = {}  # per language: index documents by page, kept between rebuilds
 
@@ -122,6 +126,9 @@ class SearchPlugin(BasePlugin[SearchPluginConfig]):  # type: ignore[no-untyped-c
         material = config.plugins.get("material/search") or config.plugins.get("search")
         if material is not None and isinstance(getattr(material, "search_index", None), SearchIndex):
             material.search_index = FastSearchIndex(**material.config)
+            if self.config.cache:
+                folder = Path(config.config_file_path).parent / self.config.cache
+                material.search_index.memo = self._sections_memo(folder / "sections.json")
         return config
 
     # -- files and pages -------------------------------------------------------------------------
@@ -210,6 +217,9 @@ class SearchPlugin(BasePlugin[SearchPluginConfig]):  # type: ignore[no-untyped-c
             )
             index["docs"] = flatten(self.page_docs[lang])
         self.indexes.update(index_files(index, target.parent.parent))
+        if self.sections_memo is not None and self.sections_memo.dirty:
+            with contextlib.suppress(OSError):  # a cache: a read-only checkout indexes without it
+                self.sections_memo.save()
         log.debug(f"{target}: search index of '{lang}', {len(index['docs'])} sections")
 
     @event_priority(-110)  # after static-i18n (-100) has written its mixed index: ours replaces it
@@ -231,6 +241,12 @@ class SearchPlugin(BasePlugin[SearchPluginConfig]):  # type: ignore[no-untyped-c
             if entry.pattern is None:
                 weights[f"{glossary_location}#{entry.id}"] = GLOSSARY_ONLY_WEIGHT
         return weights
+
+    def _sections_memo(self, path: Path) -> Memo:
+        if self.sections_memo is None or self.sections_memo.path != path:
+            # Room for the pages of both languages a few times over; past it, only those of the latest build stay.
+            self.sections_memo = Memo(path, memo_code(), max_entries=3000)
+        return self.sections_memo
 
     def _analyzer(self, config: MkDocsConfig) -> KoreanAnalyzer:
         if not self.config.cache:

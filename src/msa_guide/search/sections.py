@@ -15,16 +15,21 @@ subclass; on this guide (diagrams inline as SVG, many small tags) that was about
   permalink of a heading), ``data-search-exclude`` and the ``linenodiv`` class.
 
 ``tests/unit/test_search_sections.py`` holds the result to Material's parser on varied markup, and
-``tests/build/test_search_sections.py`` on pages of the built guide.
+``tests/build/test_search_sections.py`` on pages of the built guide. The sections of a page are a function of its
+HTML alone, so :class:`FastSearchIndex` keeps them between builds in a :class:`~msa_guide.memo.Memo`.
 """
 
 from __future__ import annotations
 
 import re
 from html import escape, unescape
+from importlib.metadata import version
+from pathlib import Path
 from typing import Any
 
 from material.plugins.search.plugin import Element, SearchIndex, Section, void
+
+from msa_guide.memo import Memo, digest, fingerprint
 
 __all__ = ["FastSearchIndex", "SearchIndex", "read_sections"]
 
@@ -182,12 +187,44 @@ def read_sections(html: str) -> list[Section]:  # one loop with local state, kep
 
 
 class FastSearchIndex(SearchIndex):  # type: ignore[misc]  # Material's class is untyped
-    """Material's search index whose pages are read by :func:`read_sections` instead of its ``Parser``."""
+    """Material's search index whose pages are read by :func:`read_sections` instead of its ``Parser``.
+
+    With a :attr:`memo` (the search plugin gives it one in ``.cache/msa-search/``), the sections of a page whose HTML
+    was read before, by this code and this version of Material, are taken from it instead of being read again.
+    """
+
+    memo: Memo | None = None
 
     def add_entry_from_context(self, page: Any) -> None:
         search = page.meta.get("search") or {}
         if search.get("exclude"):
             return
-        for section in read_sections(page.content):
-            if not section.is_excluded():
-                self.create_entry_for_section(section, page.toc, page.url, page)
+        for section in self.sections(page.content):
+            self.create_entry_for_section(section, page.toc, page.url, page)
+
+    def sections(self, html: str) -> list[Section]:
+        """The sections of ``html`` that the index keeps (not excluded)."""
+        memo = self.memo
+        if memo is None:
+            return [s for s in read_sections(html) if not s.is_excluded()]
+        key = digest(html)
+        stored = memo.get(key)
+        if stored is not None:
+            return [_section(*item) for item in stored]
+        sections = [s for s in read_sections(html) if not s.is_excluded()]
+        memo.put(key, [[s.id, "".join(s.title) if s.title else None, "".join(s.text)] for s in sections])
+        return sections
+
+
+def _section(anchor: str | None, title: str | None, text: str) -> Section:
+    """A section as the index reads it: its id, its title (None: none, so the page's title stands in), its text."""
+    section = Section(Element("hx"))
+    section.id = anchor
+    section.title = [] if title is None else [title]
+    section.text = [text]
+    return section
+
+
+def memo_code() -> str:
+    """What the sections of a page depend on besides its HTML: this module and Material's version."""
+    return fingerprint([Path(__file__)], version("mkdocs-material"))
