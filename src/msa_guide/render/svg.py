@@ -7,6 +7,7 @@ print palettes; every piece of text is escaped.
 
 from __future__ import annotations
 
+import functools
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -22,6 +23,12 @@ LINE = 17
 
 def text_width(text: str, size: float, *, bold: bool = False) -> float:
     """Estimated advance width of ``text`` in a proportional sans font (Hangul and CJK are full width)."""
+    return _ems(text) * size * (1.06 if bold else 1.0)
+
+
+@functools.lru_cache(maxsize=8192)
+def _ems(text: str) -> float:
+    """The width of ``text`` in ems (the same names are measured again on every page that draws them)."""
     width = 0.0
     for char in text:
         if unicodedata.east_asian_width(char) in ("W", "F"):
@@ -34,7 +41,7 @@ def text_width(text: str, size: float, *, bold: bool = False) -> float:
             width += 0.54
         else:
             width += 0.4
-    return width * size * (1.06 if bold else 1.0)
+    return width
 
 
 def wrap(text: str, width: float, size: float, *, bold: bool = False) -> list[str]:
