@@ -9,10 +9,10 @@ import yaml
 
 from msa_guide.catalog import Catalog, load_catalog
 from msa_guide.catalog.glossary import Glossary, load_glossary
+from msa_guide.memo import Memo
 from msa_guide.search.aliases import alias_tables
 from msa_guide.search.index import FORMAT, build_index
 from msa_guide.search.korean import KoreanAnalyzer
-from msa_guide.memo import Memo
 from msa_guide.search.text import PARTICLES
 from tests.helpers import make_site, pattern_record
 
