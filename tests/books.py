@@ -2,8 +2,8 @@
 
 Printing is the longest single job of the suite (about a minute per language on two cores). The worker that builds
 the real site starts both books right after the build when the run collected ``tests/build/test_pdf.py``, so they
-print while the other tests run; the PDF tests then only wait for them. Started once per run directory: a later
-call (e.g. from the PDF tests' fixture with ``MSA_GUIDE_PREBUILT_SITE``) finds them started and waits.
+print while the other tests run; the PDF tests then only wait for each book as they come to it. Started once per
+run directory: a later call (e.g. from the PDF tests' fixture with ``MSA_GUIDE_PREBUILT_SITE``) finds them started.
 """
 
 from __future__ import annotations
@@ -68,20 +68,17 @@ def start_books(site: Path, out: Path) -> None:
         (out / "started").touch()
 
 
-def wait_for_books(out: Path) -> dict[str, PrintedBook]:
-    """Wait until both books have been printed (or failed) and return what each run left behind."""
-    deadline = time.monotonic() + TIMEOUT_SECONDS
-    books: dict[str, PrintedBook] = {}
-    for lang in LANGUAGES:
-        pdf, stdout, stderr, returncode = _files(out, lang)
-        while not returncode.exists():
-            if time.monotonic() > deadline:
-                raise TimeoutError(f"the {lang} book was not printed within {TIMEOUT_SECONDS} s")
-            time.sleep(0.5)
-        books[lang] = PrintedBook(
-            pdf,
-            int(returncode.read_text(encoding="utf-8").strip()),
-            stdout.read_text(encoding="utf-8"),
-            stderr.read_text(encoding="utf-8"),
-        )
-    return books
+def wait_for_book(out: Path, lang: str, deadline: float) -> PrintedBook:
+    """Wait until the ``lang`` book has been printed (or failed), at the latest until ``deadline`` (monotonic clock),
+    and return what its run left behind."""
+    pdf, stdout, stderr, returncode = _files(out, lang)
+    while not returncode.exists():
+        if time.monotonic() > deadline:
+            raise TimeoutError(f"the {lang} book was not printed within {TIMEOUT_SECONDS} s")
+        time.sleep(0.5)
+    return PrintedBook(
+        pdf,
+        int(returncode.read_text(encoding="utf-8").strip()),
+        stdout.read_text(encoding="utf-8"),
+        stderr.read_text(encoding="utf-8"),
+    )

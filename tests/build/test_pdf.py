@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import shutil
 import subprocess
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -25,7 +26,7 @@ from msa_guide.pdf.chapters import chapter_anchor
 from msa_guide.pdf.html_tree import find_by_class, parse_html, text_of
 from msa_guide.pdf.site_reader import BuiltSite, NavEntry, read_site
 from msa_guide.render.labels import label
-from tests.books import start_books, wait_for_books
+from tests.books import TIMEOUT_SECONDS, start_books, wait_for_book
 from tests.conftest import BOOKS, shared_directory
 from tests.helpers import ROOT
 
@@ -52,24 +53,35 @@ def outline_entries(reader: PdfReader, items: list[Any], depth: int = 0) -> Iter
             yield depth, str(item.title), reader.get_destination_page_number(item)
 
 
+class Books:
+    """Both books, each read back the first time a test asks for it, once its printing has finished: the tests of the
+    Korean book (printed first, it is shorter) run while the English one is still printing."""
+
+    def __init__(self, site: Path, out: Path) -> None:
+        self.site, self.out = site, out
+        self.deadline = time.monotonic() + TIMEOUT_SECONDS
+        self.read: dict[str, Book] = {}
+
+    def __getitem__(self, lang: str) -> Book:
+        if lang not in self.read:
+            printed = wait_for_book(self.out, lang, self.deadline)
+            assert printed.returncode == 0, printed.stdout + printed.stderr
+            assert "WARNING" not in printed.stderr, printed.stderr
+            reader = PdfReader(printed.path)
+            outline = list(outline_entries(reader, reader.outline))
+            self.read[lang] = Book(read_site(self.site, lang), printed.path, reader, outline, printed.stdout)
+        return self.read[lang]
+
+    def items(self) -> list[tuple[str, Book]]:
+        return [(lang, self[lang]) for lang in LANGUAGES]
+
+
 @pytest.fixture(scope="module")
-def books(built_site: Path, tmp_path_factory: pytest.TempPathFactory) -> dict[str, Book]:
+def books(built_site: Path, tmp_path_factory: pytest.TempPathFactory) -> Books:
     """Both books, printed by tests/books.py (started right after the site build; started here if it was not)."""
     out = shared_directory(tmp_path_factory) / BOOKS
     start_books(built_site, out)
-    result: dict[str, Book] = {}
-    for lang, printed in wait_for_books(out).items():
-        assert printed.returncode == 0, printed.stdout + printed.stderr
-        assert "WARNING" not in printed.stderr, printed.stderr
-        reader = PdfReader(printed.path)
-        result[lang] = Book(
-            read_site(built_site, lang),
-            printed.path,
-            reader,
-            list(outline_entries(reader, reader.outline)),
-            printed.stdout,
-        )
-    return result
+    return Books(built_site, out)
 
 
 def nav_titles(entries: tuple[NavEntry, ...], root_url: str) -> Iterator[str]:
@@ -89,8 +101,8 @@ def page_text(book: Book, index: int) -> str:
     return " ".join(book.reader.pages[index].extract_text().split())
 
 
-@pytest.mark.parametrize("lang", LANGUAGES)
-def test_outline_has_every_chapter_and_pattern(books: dict[str, Book], lang: str) -> None:
+@pytest.mark.parametrize("lang", LANGUAGES, scope="module")  # each book's tests together
+def test_outline_has_every_chapter_and_pattern(books: Books, lang: str) -> None:
     book = books[lang]
     titles = {title for _, title, _ in book.outline}
     top = [title for depth, title, _ in book.outline if depth == 0]
@@ -103,8 +115,8 @@ def test_outline_has_every_chapter_and_pattern(books: dict[str, Book], lang: str
     assert pages == sorted(pages), "the outline follows the reading order"
 
 
-@pytest.mark.parametrize("lang", LANGUAGES)
-def test_text_layer_has_the_sentences_of_several_pages(books: dict[str, Book], lang: str) -> None:
+@pytest.mark.parametrize("lang", LANGUAGES, scope="module")  # each book's tests together
+def test_text_layer_has_the_sentences_of_several_pages(books: Books, lang: str) -> None:
     """Korean and English come back out verbatim: the glyphs are real text in an embedded font, not tofu."""
     book = books[lang]
     own_pages = [entry for entry in book.site.catalog if not entry.anchor]
@@ -132,8 +144,8 @@ def _summary(site: BuiltSite, url: str) -> str:
     return text_of(lead)
 
 
-@pytest.mark.parametrize("lang", LANGUAGES)
-def test_pretendard_is_embedded_and_no_font_is_left_to_the_reader(books: dict[str, Book], lang: str) -> None:
+@pytest.mark.parametrize("lang", LANGUAGES, scope="module")  # each book's tests together
+def test_pretendard_is_embedded_and_no_font_is_left_to_the_reader(books: Books, lang: str) -> None:
     fonts: dict[str, bool] = {}
     seen: set[int] = set()
     for page in books[lang].reader.pages:
@@ -153,8 +165,8 @@ def test_pretendard_is_embedded_and_no_font_is_left_to_the_reader(books: dict[st
     assert all("+" in name for name in fonts), f"fonts not subset: {fonts}"
 
 
-@pytest.mark.parametrize("lang", LANGUAGES)
-def test_every_internal_link_has_a_destination(books: dict[str, Book], lang: str) -> None:
+@pytest.mark.parametrize("lang", LANGUAGES, scope="module")  # each book's tests together
+def test_every_internal_link_has_a_destination(books: Books, lang: str) -> None:
     reader = books[lang].reader
     names = set(reader.named_destinations)
     internal, missing, outside = 0, [], []
@@ -176,8 +188,8 @@ def test_every_internal_link_has_a_destination(books: dict[str, Book], lang: str
     assert internal > 10 * len(books[lang].site.catalog), internal
 
 
-@pytest.mark.parametrize("lang", LANGUAGES)
-def test_diagrams_are_vectors(books: dict[str, Book], lang: str) -> None:
+@pytest.mark.parametrize("lang", LANGUAGES, scope="module")  # each book's tests together
+def test_diagrams_are_vectors(books: Books, lang: str) -> None:
     """The inline SVG diagrams are drawn as paths and text: the book holds no raster image at all."""
     images = []
     for number, page in enumerate(books[lang].reader.pages, start=1):
@@ -189,7 +201,7 @@ def test_diagrams_are_vectors(books: dict[str, Book], lang: str) -> None:
     assert images == []
 
 
-def test_page_counts_are_plausible(books: dict[str, Book]) -> None:
+def test_page_counts_are_plausible(books: Books) -> None:
     counts = {lang: len(book.reader.pages) for lang, book in books.items()}
     for lang, book in books.items():
         chapters = len({page for depth, _, page in book.outline})
@@ -198,7 +210,7 @@ def test_page_counts_are_plausible(books: dict[str, Book]) -> None:
     assert max(counts.values()) <= 1.5 * min(counts.values()), counts
 
 
-def test_site_links_each_language_to_its_book(books: dict[str, Book], built_site: Path) -> None:
+def test_site_links_each_language_to_its_book(books: Books, built_site: Path) -> None:
     """The header link of every page points where `make pdf` writes the book."""
     from msa_guide.pdf.writer import default_output
 
@@ -215,8 +227,8 @@ def test_site_links_each_language_to_its_book(books: dict[str, Book], built_site
         assert text in html, page
 
 
-@pytest.mark.parametrize("lang", LANGUAGES)
-def test_pattern_map_prints_one_page_per_type(books: dict[str, Book], lang: str) -> None:
+@pytest.mark.parametrize("lang", LANGUAGES, scope="module")  # each book's tests together
+def test_pattern_map_prints_one_page_per_type(books: Books, lang: str) -> None:
     """The map chapter holds one page per type (after its introduction), each with nearly all that type's names."""
     book = books[lang]
     start = chapter_page(book, book.site.root_url + "explore/map/")
@@ -240,7 +252,7 @@ def test_pattern_map_prints_one_page_per_type(books: dict[str, Book], lang: str)
 
 
 @pytest.mark.skipif(shutil.which("pdftoppm") is None, reason="pdftoppm (Debian poppler-utils) is missing")
-def test_korean_page_screenshot(books: dict[str, Book]) -> None:
+def test_korean_page_screenshot(books: Books) -> None:
     book = books["ko"]
     first_pattern = next(entry for entry in book.site.catalog if not entry.anchor)
     ARTIFACTS.mkdir(exist_ok=True)
