@@ -64,12 +64,13 @@ jstest: ## Unit tests of the site's JavaScript (simulations, search, pattern map
 
 # Four workers on two cores: much of the suite waits on Chromium (animations, page loads) rather than computing, so
 # two workers left the cores half idle. Each test file stays on one worker so that module fixtures (fixture sites)
-# are built once. The real site is built once per run and shared (tests/conftest.py); the books are printed in the
+# are built once; files are handed out in the order tests/conftest.py sets (longest first, `--no-loadscope-reorder`
+# keeps it). The real site is built once per run and shared (tests/conftest.py); the books are printed in the
 # background as soon as it exists (tests/books.py). stdin is /dev/null: with an inherited pipe as stdin the workers
 # were seen waiting forever at start-up.
 PYTEST_WORKERS ?= 4
 pytest: $(TEST_STAMP) system-deps $(AXE)
-	$(BIN)/python -m pytest -n $(PYTEST_WORKERS) --dist loadfile --durations=15 </dev/null
+	$(BIN)/python -m pytest -n $(PYTEST_WORKERS) --dist loadfile --no-loadscope-reorder --durations=15 </dev/null
 
 test: lint typecheck jstest pytest ## Run every check: ruff, mypy --strict, the Node unit tests and pytest (unit, build, browser)
 

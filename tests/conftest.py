@@ -23,8 +23,46 @@ BOOKS = "books"
 PRINTS_BOOKS = pytest.StashKey[bool]()
 
 
+# The order in which `make test` hands test files to its workers (`--dist loadfile --no-loadscope-reorder`): the two
+# cores stay busy to the end when the long files start first and the short ones fill the gaps at the end.
+# - First the longest files, longest first. The first of them has the real site built (tests waiting for it would
+#   idle), so the next ones do not need it: they build sites of their own meanwhile.
+# - Then the other browser files, the build files, the unit tests (each a few seconds at most).
+# - Last the PDF tests: their file only waits for the books printed in the background and reads them back.
+LONG_FILES = (
+    "browser/test_simulations_in_chromium.py",
+    "browser/test_offline_bundle.py",
+    "build/test_fixture_sites.py",
+    "build/test_build_errors.py",
+    "build/test_search_index.py",
+    "build/test_build_caches.py",
+    "browser/test_accessibility.py",
+    "browser/test_search_queries.py",
+    "browser/test_decision_guides_in_chromium.py",
+    "browser/test_pattern_map_in_chromium.py",
+    "browser/test_site_in_chromium.py",
+    "build/test_deterministic.py",
+    "browser/test_search_forgiving.py",
+)
+LAST_FILES = ("build/test_pdf.py",)
+FOLDERS = ("browser", "build", "unit")
+
+
+def schedule_rank(path: Path) -> tuple[int, int, str]:
+    """Where a test file comes in the run (see LONG_FILES)."""
+    name = path.relative_to(ROOT / "tests").as_posix()
+    if name in LONG_FILES:
+        return 0, LONG_FILES.index(name), name
+    if name in LAST_FILES:
+        return 2, LAST_FILES.index(name), name
+    folder = name.split("/")[0]
+    return 1, FOLDERS.index(folder) if folder in FOLDERS else len(FOLDERS), name
+
+
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
-    """Remember whether this run prints the books (every xdist worker collects the whole run)."""
+    """Order the files as LONG_FILES says (each file's tests keep their order); remember whether this run prints the
+    books (every xdist worker collects the whole run, in the same order)."""
+    items.sort(key=lambda item: schedule_rank(item.path))
     config.stash[PRINTS_BOOKS] = any(item.path.name == "test_pdf.py" for item in items)
 
 
