@@ -5,7 +5,6 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
-import sys
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -13,9 +12,9 @@ from typing import Any
 import yaml
 
 from msa_guide.authoring.scaffold import PATTERN_SECTIONS
+from tests.mkdocs_builder import run_mkdocs
 
 ROOT = Path(__file__).resolve().parent.parent
-MKDOCS = [sys.executable, "-m", "mkdocs"]
 
 SECTIONS = {lang: list(titles) for lang, titles in PATTERN_SECTIONS.items()}
 
@@ -145,15 +144,10 @@ class FixtureSite:
         target.write_text(text, encoding="utf-8")
 
     def build(self, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
-        """Strict build into ``site/`` (``env``: from :func:`build_environment`; by default no settings)."""
-        return subprocess.run(
-            [*MKDOCS, "build", "--strict", "--site-dir", str(self.site)],
-            cwd=self.root,
-            capture_output=True,
-            text=True,
-            env=env if env is not None else build_environment(),
-            check=False,
-        )
+        """Strict build into ``site/`` (``env``: from :func:`build_environment`; by default no settings), as
+        ``python -m mkdocs build`` would make it, in a process forked from tests/mkdocs_builder.py."""
+        args = ["build", "--strict", "--site-dir", str(self.site)]
+        return run_mkdocs(args, self.root, env if env is not None else build_environment())
 
 
 def make_site(tmp_path: Path, patterns: int = 2) -> FixtureSite:
