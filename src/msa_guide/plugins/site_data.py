@@ -69,16 +69,17 @@ def site_model(config: MkDocsConfig) -> SiteModel:
 def build_memo(config: MkDocsConfig) -> Memo:
     """The memo of what the plugins derive from the site's files alone (generated HTML, page checks).
 
-    Its fingerprint is the :func:`~msa_guide.catalog.site_model.source_stamp` of the catalog and the pages and the
-    source of this package, so an edit to any page, record or module starts it afresh. It lives in
-    ``.cache/msa-build/memo-<fingerprint>.json``; :func:`save_memo` writes what a build added and removes the
-    memos of other inputs.
+    Its fingerprint is the :func:`~msa_guide.catalog.site_model.source_stamp` of the catalog and the pages, the
+    source of this package and ``mkdocs.yml``, so an edit to any page, record, module or setting starts it afresh.
+    It lives in ``.cache/msa-build/memo-<fingerprint>.json``; :func:`save_memo` writes what a build added and
+    removes the memos of other inputs.
     """
     key = _key(config)
     latest = _memos.get(key[0])
     if latest is not None and latest[0] is key:  # the same build run (pages ask once each)
         return latest[1]
-    code = digest(_package_code(), repr(key[2]))
+    settings = Path(config.config_file_path).read_bytes().hex() if config.config_file_path else ""
+    code = digest(_package_code(), settings, repr(key[2]))
     if latest is not None and latest[1].code == code:
         memo = latest[1]
     else:  # the file is named by its fingerprint: a memo of other inputs is never read only to be dropped
