@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
+import threading
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any, ClassVar
@@ -34,6 +36,14 @@ def fingerprint(sources: Iterable[Path], *extra: str) -> str:
     for item in extra:
         hasher.update(item.encode("utf-8"))
     return hasher.hexdigest()
+
+
+def write_whole(path: Path, text: str) -> None:
+    """Write ``path`` whole or not at all: two builds of one site (a test suite runs several) may save at once."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    partial = path.with_name(f"{path.name}.{os.getpid()}.{threading.get_ident()}")
+    partial.write_text(text, encoding="utf-8")
+    partial.replace(path)
 
 
 class Memo:
@@ -77,9 +87,8 @@ class Memo:
         if len(self.entries) > self.max_entries:
             for key in set(self.entries) - self.used:
                 del self.entries[key]
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        text = json.dumps({"code": self.code, "entries": self.entries}, ensure_ascii=False, separators=(",", ":"))
-        self.path.write_text(text, encoding="utf-8")
+        data = {"code": self.code, "entries": self.entries}
+        write_whole(self.path, json.dumps(data, ensure_ascii=False, separators=(",", ":")))
         self.dirty = False
 
     def _read(self) -> dict[str, Any]:

@@ -17,6 +17,7 @@ from importlib.metadata import version
 from pathlib import Path
 from typing import Any, ClassVar
 
+from msa_guide.memo import write_whole
 from msa_guide.search.text import normalize
 
 #: Kiwi tags of the morphemes a noun phrase is made of (nouns, roots, numbers, noun prefixes and suffixes).
@@ -154,9 +155,8 @@ class KoreanAnalyzer:
         if self.cache_file is None:
             return
         words = {w: [f.stem, sorted(f.nouns)] for w, f in sorted(self._cache.items())}
-        self.cache_file.parent.mkdir(parents=True, exist_ok=True)
         data = {"kiwipiepy": kiwi_version(), "format": FORMAT, "words": words}
-        self.cache_file.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
+        write_whole(self.cache_file, json.dumps(data, ensure_ascii=False, separators=(",", ":")))
 
     def keys(self, texts: Sequence[str], join: int = 1, nouns: AbstractSet[str] = frozenset()) -> list[set[str]]:
         """:func:`text_keys` of each text (``nouns`` as in :meth:`forms`)."""
