@@ -82,14 +82,23 @@ class Memo:
             self.put(key, found)
         return found
 
-    def save(self) -> None:
-        """Write the file (only the entries used by this instance when it has grown past ``max_entries``)."""
+    def save(self) -> bool:
+        """Write the file if entries were added (only those used by this instance when it has grown past
+        ``max_entries``); True when it was written. A memo is a cache: where the file cannot be written (a
+        read-only checkout), builds go on without it.
+        """
+        if not self.dirty:
+            return False
         if len(self.entries) > self.max_entries:
             for key in set(self.entries) - self.used:
                 del self.entries[key]
         data = {"code": self.code, "entries": self.entries}
-        write_whole(self.path, json.dumps(data, ensure_ascii=False, separators=(",", ":")))
+        try:
+            write_whole(self.path, json.dumps(data, ensure_ascii=False, separators=(",", ":")))
+        except OSError:
+            return False
         self.dirty = False
+        return True
 
     def _read(self) -> dict[str, Any]:
         try:

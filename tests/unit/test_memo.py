@@ -62,3 +62,18 @@ def test_the_fingerprint_follows_the_code(tmp_path: Path) -> None:
     assert fingerprint([source], "kiwi 0.22") != before
     source.write_text("x = 2\n", encoding="utf-8")
     assert fingerprint([source], "kiwi 0.21") != before
+
+
+def test_only_a_memo_with_new_entries_is_written_and_an_unwritable_one_is_skipped(tmp_path: Path) -> None:
+    path = tmp_path / "cache" / "memo.json"
+    memo = Memo(path, "c")
+    assert memo.save() is False  # nothing added: nothing written
+    assert not path.exists()
+    memo.put("k", 1)
+    blocked = tmp_path / "cache"
+    blocked.write_text("a file where the folder should be", encoding="utf-8")
+    assert memo.save() is False  # a cache: the build goes on
+    blocked.unlink()
+    assert memo.save() is True
+    assert memo.save() is False
+    assert path.is_file()

@@ -36,7 +36,6 @@ Life cycle (once per language, because mkdocs-static-i18n rebuilds the site for 
 
 from __future__ import annotations
 
-import contextlib
 import functools
 from pathlib import Path
 from typing import Any
@@ -217,9 +216,8 @@ class SearchPlugin(BasePlugin[SearchPluginConfig]):  # type: ignore[no-untyped-c
             )
             index["docs"] = flatten(self.page_docs[lang])
         self.indexes.update(index_files(index, target.parent.parent))
-        if self.sections_memo is not None and self.sections_memo.dirty:
-            with contextlib.suppress(OSError):  # a cache: a read-only checkout indexes without it
-                self.sections_memo.save()
+        if self.sections_memo is not None:
+            self.sections_memo.save()
         log.debug(f"{target}: search index of '{lang}', {len(index['docs'])} sections")
 
     @event_priority(-110)  # after static-i18n (-100) has written its mixed index: ours replaces it

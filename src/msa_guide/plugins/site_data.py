@@ -10,7 +10,6 @@ build processes it is kept in ``.cache/msa-catalog/`` under the same key (:mod:`
 
 from __future__ import annotations
 
-import contextlib
 import functools
 from collections.abc import Callable
 from pathlib import Path
@@ -91,12 +90,10 @@ def build_memo(config: MkDocsConfig) -> Memo:
 def save_memo(config: MkDocsConfig) -> None:
     """Write the build memo if this build added to it (a cache: a read-only checkout builds without it)."""
     memo = build_memo(config)
-    if memo.dirty:
-        with contextlib.suppress(OSError):
-            memo.save()
-            for stale in memo.path.parent.glob("memo-*.json"):
-                if stale != memo.path:
-                    stale.unlink()
+    if memo.save():
+        for stale in memo.path.parent.glob("memo-*.json"):
+            if stale != memo.path:
+                stale.unlink(missing_ok=True)  # another build may have removed it first
 
 
 @functools.cache
