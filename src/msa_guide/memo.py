@@ -38,11 +38,11 @@ def fingerprint(sources: Iterable[Path], *extra: str) -> str:
     return hasher.hexdigest()
 
 
-def write_whole(path: Path, text: str) -> None:
+def write_whole(path: Path, data: str | bytes) -> None:
     """Write ``path`` whole or not at all: two builds of one site (a test suite runs several) may save at once."""
     path.parent.mkdir(parents=True, exist_ok=True)
     partial = path.with_name(f"{path.name}.{os.getpid()}.{threading.get_ident()}")
-    partial.write_text(text, encoding="utf-8")
+    partial.write_bytes(data.encode("utf-8") if isinstance(data, str) else data)
     partial.replace(path)
 
 

@@ -9,14 +9,14 @@ unreadable cache file is ignored. Bad input is never stored: it raises before an
 
 from __future__ import annotations
 
-import hashlib
-import os
+import contextlib
 import pickle
 import sys
 from functools import cache
 from pathlib import Path
 
 from msa_guide.catalog.site_model import FileStamp, SiteModel, load_site_model
+from msa_guide.memo import digest, fingerprint, write_whole
 
 #: The cache file, relative to the site's root (``.cache/`` is where the guide's build caches live).
 CACHE_FILE = Path(".cache") / "msa-catalog" / "site-model.pickle"
@@ -34,19 +34,13 @@ def cached_site_model(root: Path, docs: Path, stamp: tuple[FileStamp, ...], cach
 
 
 def _digest(stamp: tuple[FileStamp, ...]) -> str:
-    hasher = hashlib.blake2b(_code().encode("utf-8"), digest_size=16)
-    hasher.update(repr(stamp).encode("utf-8"))
-    return hasher.hexdigest()
+    return digest(_code(), repr(stamp))
 
 
 @cache
 def _code() -> str:
     """A digest of the loader's source files and of the running Python."""
-    hasher = hashlib.blake2b(sys.version.encode("utf-8"), digest_size=16)
-    for source in sorted(Path(__file__).parent.glob("*.py")):
-        hasher.update(source.name.encode("utf-8"))
-        hasher.update(source.read_bytes())
-    return hasher.hexdigest()
+    return fingerprint(sorted(Path(__file__).parent.glob("*.py")), sys.version)
 
 
 def _read(cache_file: Path) -> tuple[str, object] | None:
@@ -60,10 +54,5 @@ def _read(cache_file: Path) -> tuple[str, object] | None:
 
 
 def _write(cache_file: Path, value: tuple[str, SiteModel]) -> None:
-    try:
-        cache_file.parent.mkdir(parents=True, exist_ok=True)
-        partial = cache_file.with_name(f"{cache_file.name}.{os.getpid()}")
-        partial.write_bytes(pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
-        partial.replace(cache_file)  # whole or not at all, also with two builds at once
-    except OSError:
-        pass  # a read-only checkout builds without the cache
+    with contextlib.suppress(OSError):  # a read-only checkout builds without the cache
+        write_whole(cache_file, pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))

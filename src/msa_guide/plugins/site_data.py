@@ -77,8 +77,8 @@ def build_memo(config: MkDocsConfig) -> Memo:
     latest = _memos.get(key[0])
     if latest is not None and latest[0] is key:  # the same build run (pages ask once each)
         return latest[1]
-    settings = Path(config.config_file_path).read_bytes().hex() if config.config_file_path else ""
-    code = digest(_package_code(), settings, repr(key[2]))
+    settings = [Path(config.config_file_path)] if config.config_file_path else []
+    code = fingerprint(settings, _package_code(), repr(key[2]))
     if latest is not None and latest[1].code == code:
         memo = latest[1]
     else:  # the file is named by its fingerprint: a memo of other inputs is never read only to be dropped
