@@ -14,6 +14,7 @@ from msa_guide.catalog.comparisons import Comparison, Subject
 from msa_guide.catalog.model import Catalog
 from msa_guide.render.labels import label
 from msa_guide.render.text import definition_list, html_inline, html_link, md_link, md_text, url_link
+from msa_guide.render.type_pages import pattern_html_link
 
 
 def subject_link(subject: Subject, lang: str, from_page: str) -> str:
@@ -84,11 +85,7 @@ def comparison_footer(comparison: Comparison, catalog: Catalog, lang: str, use_d
     page = comparison.page
     rows: list[tuple[str, str]] = []
     if comparison.related:
-        links = []
-        for pattern_id in comparison.related:
-            pattern = catalog.pattern(pattern_id)
-            ref = pattern.page[lang]
-            links.append(html_link(pattern.name[lang], url_link(page, ref.path, ref.anchor, use_directory_urls)))
+        links = (pattern_html_link(catalog.pattern(i), lang, page, use_directory_urls) for i in comparison.related)
         rows.append((label(lang, "related"), " · ".join(links)))
     index = url_link(page, f"{page.rsplit('/', 1)[0]}/index.md", "", use_directory_urls)
     rows.append((label(lang, "comparison.all"), html_link(label(lang, "comparison.nav"), index)))

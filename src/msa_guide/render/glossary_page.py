@@ -11,7 +11,8 @@ from collections.abc import Callable
 from msa_guide.catalog.glossary import Glossary, GlossaryEntry
 from msa_guide.catalog.model import LANGUAGES, Catalog
 from msa_guide.render.labels import label
-from msa_guide.render.text import html_inline, html_link, md_text, url_link
+from msa_guide.render.text import html_inline, md_text
+from msa_guide.render.type_pages import pattern_html_link
 
 #: Path of the glossary page under docs/<lang>/.
 GLOSSARY_PAGE = "explore/glossary.md"
@@ -81,9 +82,7 @@ def entry_html(entry: GlossaryEntry, catalog: Catalog, lang: str, page: str, use
         names = ", ".join(html_inline(a) for a in _unique(aliases))
         items.append(f"<li>{html_inline(label(lang, 'glossary.aliases'))}: {names}</li>")
     if entry.pattern is not None:
-        pattern = catalog.pattern(entry.pattern)
-        ref = pattern.page[lang]
-        link = html_link(pattern.name[lang], url_link(page, ref.path, ref.anchor, use_directory_urls))
+        link = pattern_html_link(catalog.pattern(entry.pattern), lang, page, use_directory_urls)
         items.append(f"<li>{html_inline(label(lang, 'glossary.page'))}: {link}</li>")
     if items:
         parts.append("<ul>\n" + "\n".join(items) + "\n</ul>")

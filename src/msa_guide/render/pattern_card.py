@@ -15,6 +15,7 @@ from msa_guide.catalog.page_links import Backlink
 from msa_guide.render.labels import label
 from msa_guide.render.mini_map import mini_map
 from msa_guide.render.text import definition_list, html_inline, html_link, html_text, md_text, url_link
+from msa_guide.render.type_pages import pattern_html_link
 
 
 def pattern_title(pattern: Pattern, lang: str) -> str:
@@ -74,8 +75,7 @@ def pattern_footer(
     page = pattern.page[lang].path
 
     def link_to(other: Pattern) -> str:
-        ref = other.page[lang]
-        return html_link(other.name[lang], url_link(page, ref.path, ref.anchor, use_directory_urls))
+        return pattern_html_link(other, lang, page, use_directory_urls)
 
     def page_link(backlink: Backlink) -> str:
         return html_link(backlink.title, url_link(page, backlink.page, "", use_directory_urls))

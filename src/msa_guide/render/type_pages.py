@@ -4,12 +4,19 @@ from __future__ import annotations
 
 from msa_guide.catalog.model import Catalog, Pattern
 from msa_guide.render.labels import label
-from msa_guide.render.text import md_link, md_text
+from msa_guide.render.text import html_link, md_link, md_text, url_link
 
 
 def pattern_link(pattern: Pattern, lang: str, from_page: str) -> str:
+    """A Markdown link to a pattern's page (or its section of another page); MkDocs validates it."""
     ref = pattern.page[lang]
     return f"[{md_text(pattern.name[lang])}]({md_link(from_page, ref.path, ref.anchor)})"
+
+
+def pattern_html_link(pattern: Pattern, lang: str, from_page: str, use_directory_urls: bool = True) -> str:
+    """The same link as HTML, for blocks that skip Markdown (the built-site tests check every such link)."""
+    ref = pattern.page[lang]
+    return html_link(pattern.name[lang], url_link(from_page, ref.path, ref.anchor, use_directory_urls))
 
 
 def type_table(catalog: Catalog, lang: str, from_page: str) -> str:
