@@ -76,6 +76,12 @@ def read_sections(html: str) -> list[Section]:  # one loop with local state, kep
     skipped_open = 0  # open elements whose tag is skipped
     permalinks: list[int] = []  # depths of the open permalinks (``<a class="headerlink">``) of headings
 
+    def preface() -> Section:
+        """The untitled section of what comes before the first heading (Material's ``Element("hx")``)."""
+        first = Section(Element("hx"))
+        data.append(first)
+        return first
+
     def text_of(tag: str) -> list[str]:
         return section.title if open_tags.get(tag, 0) > 0 else section.text  # type: ignore[no-any-return]
 
@@ -127,9 +133,8 @@ def read_sections(html: str) -> list[Section]:  # one loop with local state, kep
             if not in_pre:
                 chunk = chunk.replace("\n", " ") if not chunk.isspace() else " "
             if section is None:
-                section = Section(Element("hx"))
+                section = preface()
                 section_tag = "hx"
-                data.append(section)
             if open_tags.get(section_tag, 0) > 0:
                 if not permalinks:
                     section.title.append(escape(chunk, quote=False))
@@ -166,9 +171,8 @@ def read_sections(html: str) -> list[Section]:  # one loop with local state, kep
                     section.id = attrs["id"]
                 data.append(section)
             if section is None:
-                section = Section(Element("hx"))
+                section = preface()
                 section_tag = "hx"
-                data.append(section)
             if tag == "a" and attrs.get("class") == "headerlink":
                 permalinks.append(depth)
             if "data-search-exclude" in attrs or attrs.get("class") == "linenodiv":
@@ -205,14 +209,13 @@ class FastSearchIndex(SearchIndex):  # type: ignore[misc]  # Material's class is
     def sections(self, html: str) -> list[Section]:
         """The sections of ``html`` that the index keeps (not excluded)."""
         memo = self.memo
-        if memo is None:
-            return [s for s in read_sections(html) if not s.is_excluded()]
-        key = digest(html)
-        stored = memo.get(key)
+        key = digest(html) if memo is not None else ""
+        stored = memo.get(key) if memo is not None else None
         if stored is not None:
             return [_section(*item) for item in stored]
         sections = [s for s in read_sections(html) if not s.is_excluded()]
-        memo.put(key, [[s.id, "".join(s.title) if s.title else None, "".join(s.text)] for s in sections])
+        if memo is not None:
+            memo.put(key, [[s.id, "".join(s.title) if s.title else None, "".join(s.text)] for s in sections])
         return sections
 
 
