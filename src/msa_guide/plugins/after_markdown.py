@@ -1,10 +1,10 @@
 """HTML that a plugin writes into a page after Markdown has run.
 
 Generated blocks that are HTML already (the pattern card, the relations footer with its mini-map, comparison
-tables, the glossary's entries) cost
-Python-Markdown real work when they travel through it: every extension scans them, and raw HTML is parsed
-twice. :class:`AfterMarkdown` leaves a comment in the page's Markdown in their place and swaps the HTML in from
-``on_page_content``. A marker that Markdown did not carry through unchanged stops the build naming the page.
+tables, the glossary's entries) cost Python-Markdown real work when they travel through it: every extension scans
+them, and raw HTML is parsed twice. :class:`AfterMarkdown` leaves a comment in the page's Markdown in their place
+and swaps the HTML in from ``on_page_content``. A marker that Markdown did not carry through unchanged stops the
+build naming the page.
 """
 
 from __future__ import annotations

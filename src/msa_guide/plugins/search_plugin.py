@@ -125,8 +125,7 @@ class SearchPlugin(BasePlugin[SearchPluginConfig]):  # type: ignore[no-untyped-c
         material = config.plugins.get("material/search") or config.plugins.get("search")
         if material is not None and isinstance(getattr(material, "search_index", None), SearchIndex):
             material.search_index = FastSearchIndex(**material.config)
-            if self.config.cache:
-                folder = Path(config.config_file_path).parent / self.config.cache
+            if (folder := self._cache_folder(config)) is not None:
                 material.search_index.memo = self._sections_memo(folder / "sections.json")
         return config
 
@@ -247,10 +246,12 @@ class SearchPlugin(BasePlugin[SearchPluginConfig]):  # type: ignore[no-untyped-c
         return self.sections_memo
 
     def _analyzer(self, config: MkDocsConfig) -> KoreanAnalyzer:
-        if not self.config.cache:
-            return KoreanAnalyzer()
-        folder = Path(config.config_file_path).parent / self.config.cache
-        return KoreanAnalyzer(folder / "korean-words.json")
+        folder = self._cache_folder(config)
+        return KoreanAnalyzer(folder / "korean-words.json" if folder is not None else None)
+
+    def _cache_folder(self, config: MkDocsConfig) -> Path | None:
+        """Where the word analyses, section keys and page sections are kept (``cache``; empty: nowhere)."""
+        return Path(config.config_file_path).parent / self.config.cache if self.config.cache else None
 
     def _model(self) -> SiteModel:
         if self.model is None:
