@@ -36,13 +36,13 @@ LONG_FILES = (
     "build/test_build_errors.py",
     "build/test_search_index.py",
     "build/test_build_caches.py",
-    "browser/test_accessibility.py",
+    "browser/test_site_in_chromium.py",
     "browser/test_search_queries.py",
     "browser/test_decision_guides_in_chromium.py",
     "browser/test_pattern_map_in_chromium.py",
-    "browser/test_site_in_chromium.py",
     "build/test_deterministic.py",
     "browser/test_search_forgiving.py",
+    "browser/test_accessibility.py",
 )
 LAST_FILES = ("build/test_pdf.py",)
 FOLDERS = ("browser", "build", "unit")

@@ -1,5 +1,6 @@
-"""Accessibility in Chromium: axe-core (from the npm registry, injected from node_modules) on every page type
-in both languages finds no serious or critical violation; search works with the keyboard alone."""
+"""Accessibility in Chromium: search works with the keyboard alone, and the axe rules the page checks run find what a
+full axe run finds. axe itself runs on every page type in both languages (test_site_in_chromium.py, on the same load
+as the page's other checks), on every simulation and on the pattern map's panels."""
 
 from __future__ import annotations
 
@@ -13,31 +14,6 @@ from tests.browser.axe import SEVERE, serious_violations
 from tests.browser.conftest import RESET_PATH
 
 pytestmark = pytest.mark.browser
-
-PAGE_TYPES = {
-    "home": "",
-    "overview": "overview/",
-    "type page": "application/",
-    "pattern page": "application/saga/",
-    "topic page": "platform/microservice-history/",
-    "comparison": "comparisons/vm-vs-container/",
-    "decision guide": "decisions/data-consistency/",
-    "glossary": "explore/glossary/",
-    "pattern map": "explore/map/",
-    "catalog browser": "explore/catalog/",
-}
-
-
-@pytest.mark.parametrize("lang_root", ["", "en/"], ids=["ko", "en"])
-@pytest.mark.parametrize("path", PAGE_TYPES.values(), ids=PAGE_TYPES.keys())
-def test_no_serious_accessibility_violation(page: Page, site_url: str, lang_root: str, path: str) -> None:
-    response = page.goto(site_url + lang_root + path)
-    assert response is not None
-    assert response.status == 200
-    expected_lang = "en" if lang_root else "ko"
-    assert page.locator("html").get_attribute("lang") == expected_lang
-    violations = serious_violations(page)
-    assert violations == [], "\n".join(violations)
 
 
 @pytest.mark.parametrize(("lang_root", "query"), [("", "사가"), ("en/", "saga")], ids=["ko", "en"])
