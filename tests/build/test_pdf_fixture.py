@@ -14,13 +14,15 @@ import yaml
 from pypdf import PdfReader
 from pypdf.generic import Destination
 
-from msa_guide.pdf.book import Edition, book_html
+from msa_guide.pdf.book import Edition, book_html, book_tree
 from msa_guide.pdf.chapters import plan_book
+from msa_guide.pdf.html5_tree import html5_tree
 from msa_guide.pdf.keep_all import WORD_JOINER
 from msa_guide.pdf.site_reader import SiteError, read_site
 from msa_guide.pdf.writer import build_pdf, default_edition
 from msa_guide.release.version import guide_version
 from tests.helpers import make_site, pattern_record
+from tests.unit.test_pdf_parts import parsed_shape
 
 EDITION = Edition(version="9.9.9", date="2026-01-01")
 HYSTRIX = {
@@ -100,6 +102,17 @@ def test_korean_words_are_joined_but_code_is_not(site: Path) -> None:
     code = html[html.index("<pre") : html.index("</pre>")]
     assert WORD_JOINER not in code
     assert "회로 차단기" in code
+
+
+def test_weasyprint_gets_the_tree_its_parser_would_have_built(site: Path) -> None:
+    """The printer lays out the book's tree without parsing its HTML: the tree must be what parsing gives."""
+    import tinyhtml5  # type: ignore[import-untyped]
+
+    for lang in ("ko", "en"):
+        built = read_site(site, lang)
+        book = plan_book(built)
+        parsed = tinyhtml5.parse(book_html(built, book, EDITION), namespace_html_elements=False)
+        assert parsed_shape(html5_tree(book_tree(built, book, EDITION))) == parsed_shape(parsed), lang
 
 
 def test_a_site_that_was_not_built_is_named(tmp_path: Path) -> None:

@@ -1,7 +1,9 @@
-"""The pure parts of the PDF export: Korean word joining, URL normalisation, HTML round trip, book ids."""
+"""The pure parts of the PDF export: Korean word joining, URL normalisation, HTML round trip, the tree handed to
+WeasyPrint, book ids."""
 
 from __future__ import annotations
 
+import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
@@ -77,3 +79,40 @@ def test_html_round_trip_keeps_text_tails_and_svg() -> None:
     out = to_html(root)
     assert "<p>회로 차단기를 씁니다<br>끝</p>" in out
     assert '<svg viewbox="0 0 1 1"><path d="M0 0"></path></svg>' in out
+
+
+def parsed_shape(root: ET.Element) -> list[tuple[str, dict[str, str], str, str, int]]:
+    """Every element of a tree in document order: tag, attributes, text, tail and number of children."""
+    return [(e.tag, dict(e.attrib), e.text or "", e.tail or "", len(e)) for e in root.iter()]
+
+
+HTML5_SAMPLE = """<html lang="ko"><head><title>t</title></head><body>
+<pre>
+first line kept, the break before it dropped</pre>
+<p>text <a href="#x">link</a> tail</p>
+<textarea>
+x</textarea>
+<figure><svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" viewBox="0 0 10 10"
+ preserveAspectRatio="xMidYMid" xml:lang="en"><defs><linearGradient id="g" gradientUnits="userSpaceOnUse">
+<stop offset="0"></stop></linearGradient><clipPath id="c"><rect width="5" height="5"></rect></clipPath></defs>
+<style>text { font-size: 3px; }</style><title>a diagram</title>
+<a xlink:href="#x"><text x="1" y="2" textLength="8">label<tspan dx="1">more</tspan></text></a>
+<foreignObject width="5" height="5"><p>HTML <strong>again</strong></p><pre>
+code</pre></foreignObject><textPath startOffset="1">along</textPath></svg></figure>
+<table><tbody><tr><td>cell</td></tr></tbody></table>
+</body></html>"""
+
+
+def test_the_tree_handed_to_weasyprint_is_what_its_html5_parser_builds() -> None:
+    """html5_tree() gives WeasyPrint the book's tree as tinyhtml5 would read it back from its serialisation: SVG's
+    namespace and camel case (viewBox, linearGradient, textLength), xlink and xml attributes, HTML inside
+    foreignObject, the line break after <pre> and <textarea>."""
+    import tinyhtml5  # type: ignore[import-untyped]
+
+    from msa_guide.pdf.html5_tree import html5_tree
+
+    ours = html5_tree(parse_html(HTML5_SAMPLE))
+    parsed = tinyhtml5.parse("<!DOCTYPE html>\n" + to_html(parse_html(HTML5_SAMPLE)), namespace_html_elements=False)
+    assert parsed_shape(ours) == parsed_shape(parsed)
+    tags = {e.tag.split("}")[-1] for e in ours.iter()}
+    assert {"linearGradient", "clipPath", "foreignObject", "textPath"} <= tags

@@ -26,6 +26,12 @@ class Edition:
 
 
 def book_html(site: BuiltSite, book: Book, edition: Edition) -> str:
+    """The book as one HTML document (``python -m msa_guide.pdf --html`` writes it, to debug the layout)."""
+    return "<!DOCTYPE html>\n" + to_html(book_tree(site, book, edition))
+
+
+def book_tree(site: BuiltSite, book: Book, edition: Edition) -> ET.Element:
+    """The book's ``<html>`` element: what :func:`book_html` serialises and the printer lays out."""
     html = ET.Element("html", {"lang": site.lang})
     head = ET.SubElement(html, "head")
     ET.SubElement(head, "meta", {"charset": "utf-8"})
@@ -43,7 +49,7 @@ def book_html(site: BuiltSite, book: Book, edition: Edition) -> str:
     body.append(_contents(site, book))
     for chapter in book.chapters:
         body.append(_chapter(chapter))
-    return "<!DOCTYPE html>\n" + to_html(html)
+    return html
 
 
 def _cover(site: BuiltSite, edition: Edition) -> ET.Element:
