@@ -27,7 +27,12 @@ class Edition:
 
 def book_html(site: BuiltSite, book: Book, edition: Edition) -> str:
     """The book as one HTML document (``python -m msa_guide.pdf --html`` writes it, to debug the layout)."""
-    return "<!DOCTYPE html>\n" + to_html(book_tree(site, book, edition))
+    return as_document(book_tree(site, book, edition))
+
+
+def as_document(html: ET.Element) -> str:
+    """An ``<html>`` element as the text of an HTML document."""
+    return "<!DOCTYPE html>\n" + to_html(html)
 
 
 def book_tree(site: BuiltSite, book: Book, edition: Edition) -> ET.Element:

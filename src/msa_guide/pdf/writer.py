@@ -15,10 +15,9 @@ from weasyprint import CSS, HTML  # type: ignore[import-untyped]  # ships withou
 from weasyprint.text.fonts import FontConfiguration  # type: ignore[import-untyped]
 from weasyprint.urls import URLFetcher  # type: ignore[import-untyped]
 
-from msa_guide.pdf.book import Edition, book_tree
+from msa_guide.pdf.book import Edition, as_document, book_tree
 from msa_guide.pdf.chapters import plan_book
 from msa_guide.pdf.html5_tree import html5_tree
-from msa_guide.pdf.html_tree import to_html
 from msa_guide.pdf.site_reader import read_site
 from msa_guide.release.version import guide_version
 
@@ -76,7 +75,7 @@ def build_pdf(
         log.warning(problem)
     tree = book_tree(site, book, edition or default_edition())
     if html_out is not None:
-        html_out.write_text("<!DOCTYPE html>\n" + to_html(tree), encoding="utf-8")
+        html_out.write_text(as_document(tree), encoding="utf-8")
     fonts = FontConfiguration()
     # Only local files: the book must build offline and never embed anything fetched from the network.
     fetcher = URLFetcher(allowed_protocols={"file", "data"})
