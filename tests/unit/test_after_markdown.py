@@ -45,3 +45,12 @@ def test_two_plugins_hold_blocks_on_one_page_without_sharing_a_marker() -> None:
     page = catalog.place("ko/a.md", "<p>card</p>") + decisions.place("ko/a.md", "<p>guide</p>")
     html = markdown.markdown(page)
     assert decisions.fill("ko/a.md", catalog.fill("ko/a.md", html)).split() == ["<p>card</p>", "<p>guide</p>"]
+
+
+def test_starting_a_page_forgets_its_old_blocks_and_holds_new_ones_for_it() -> None:
+    held = AfterMarkdown("msa-catalog")
+    held.place("ko/a.md", "<p>old</p>")
+    later = held.page("ko/a.md")
+    marker = later("<p>new</p>")
+    assert later("") == ""
+    assert held.fill("ko/a.md", marker.strip()) == "<p>new</p>"

@@ -9,7 +9,9 @@ build naming the page.
 
 from __future__ import annotations
 
+import functools
 import re
+from collections.abc import Callable
 
 from mkdocs.exceptions import PluginError
 
@@ -20,6 +22,13 @@ class AfterMarkdown:
     def __init__(self, owner: str) -> None:
         self.owner = owner  # in the markers, so that two plugins' blocks on one page never share a marker
         self._blocks: dict[str, list[str]] = {}
+        self._markers = re.compile(rf"<!--{re.escape(owner)}-html (\d+)-->")
+
+    def page(self, page: str) -> Callable[[str], str]:
+        """Start ``page`` afresh (:meth:`forget`) and return :meth:`place` for it: what ``on_page_markdown`` calls
+        to hold each of the page's blocks back."""
+        self.forget(page)
+        return functools.partial(self.place, page)
 
     def forget(self, page: str) -> None:
         """Drop what ``page`` held: a rebuild (``mkdocs serve``) renders the page afresh."""
@@ -47,7 +56,7 @@ class AfterMarkdown:
             seen[index] += 1
             return blocks[index]
 
-        filled = re.sub(rf"<!--{re.escape(self.owner)}-html (\d+)-->", block, content)
+        filled = self._markers.sub(block, content)
         for index, count in enumerate(seen):
             if count != 1:
                 marker = self._marker(index)

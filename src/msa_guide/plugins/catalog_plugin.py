@@ -18,7 +18,6 @@ Life cycle (once per language, because mkdocs-static-i18n rebuilds the site for 
 
 from __future__ import annotations
 
-import functools
 import json
 from collections.abc import Callable
 from pathlib import Path
@@ -141,9 +140,7 @@ class CatalogPlugin(SiteModelReader, BasePlugin):  # type: ignore[type-arg,no-un
         type_by_index = {t.index_page: t for t in catalog.types}
         pattern = self.own_pages.get(path)
         urls = config.use_directory_urls
-        source = page.file.src_uri
-        self.after_markdown.forget(source)
-        later = functools.partial(self.after_markdown.place, source)
+        later = self.after_markdown.page(page.file.src_uri)
         memo = build_memo(config)
 
         def remembered(block: str, make: Callable[[], str]) -> str:

@@ -20,7 +20,6 @@ Life cycle (once per language, because mkdocs-static-i18n rebuilds the site for 
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Callable
 from typing import Any
 
@@ -85,9 +84,7 @@ class ComparisonPlugin(SiteModelReader, BasePlugin):  # type: ignore[type-arg,no
         lang = current_language(config)
         path = page_path(page.file)
         urls = config.use_directory_urls
-        source = page.file.src_uri
-        self.after_markdown.forget(source)
-        later = functools.partial(self.after_markdown.place, source)
+        later = self.after_markdown.page(page.file.src_uri)
         comparison = model.comparison_on(path)
         generated: dict[str, Callable[[], str]] = {
             "index": lambda: later(comparison_index(model.comparisons, lang, path, urls))

@@ -60,13 +60,12 @@ class DecisionPlugin(SiteModelReader, BasePlugin):  # type: ignore[type-arg,no-u
         guide = model.guide_on(path)
         urls = config.use_directory_urls
         titles = {c.id: c.title for c in model.comparisons}
-        self.after_markdown.forget(page.file.src_uri)
+        later = self.after_markdown.page(page.file.src_uri)
         generated: dict[str, Callable[[], str]] = {}
         if path == DECISION_INDEX:
             generated["index"] = lambda: guide_index(model.guides, lang, path)
         if guide is not None:
-            generated["guide"] = lambda: self.after_markdown.place(  # HTML: it skips Markdown
-                page.file.src_uri,
+            generated["guide"] = lambda: later(  # HTML: it skips Markdown
                 guide_interactive(guide, catalog, titles, lang, path, urls)
                 + "\n"
                 + flowchart_figure(guide, catalog, lang)

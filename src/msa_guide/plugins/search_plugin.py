@@ -36,7 +36,6 @@ Life cycle (once per language, because mkdocs-static-i18n rebuilds the site for 
 
 from __future__ import annotations
 
-import functools
 from pathlib import Path
 from typing import Any
 
@@ -152,10 +151,8 @@ class SearchPlugin(BasePlugin[SearchPluginConfig]):  # type: ignore[no-untyped-c
         glossary = self._model().glossary
         if path != GLOSSARY_PAGE or glossary is None:  # on_files has checked the markers
             return markdown
-        source = page.file.src_uri
-        self.after_markdown.forget(source)
+        hold = self.after_markdown.page(page.file.src_uri)
         lang = current_language(config)
-        hold = functools.partial(self.after_markdown.place, source)
         rendered = glossary_markdown(glossary, self._model().catalog, lang, path, config.use_directory_urls, hold)
         return MARKER.sub(lambda _: rendered, markdown)
 
