@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from msa_guide.catalog.model import LANGUAGES, Catalog
 from msa_guide.render.labels import label
-from msa_guide.render.text import html_text, url_link
+from msa_guide.render.text import html_text
+from msa_guide.render.type_pages import pattern_url
 
 
 def search_key(*texts: str) -> str:
@@ -28,8 +29,7 @@ def catalog_browser(catalog: Catalog, lang: str, from_page: str, use_directory_u
     )
     rows: list[str] = []
     for pattern in catalog.reading_order():
-        ref = pattern.page[lang]
-        href = url_link(from_page, ref.path, ref.anchor, use_directory_urls)
+        href = pattern_url(pattern, lang, from_page, use_directory_urls)
         key = search_key(
             *(pattern.name[code] for code in LANGUAGES),
             *(alias for code in LANGUAGES for alias in pattern.aliases[code]),

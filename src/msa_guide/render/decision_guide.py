@@ -15,6 +15,7 @@ from msa_guide.catalog.model import Catalog, Localized
 from msa_guide.render.decision_flowchart import node_labels
 from msa_guide.render.labels import label
 from msa_guide.render.text import html_text, md_link, md_text, url_link
+from msa_guide.render.type_pages import pattern_url
 
 
 def _label(lang: str, key: str, **values: str | int) -> str:
@@ -86,8 +87,7 @@ def _result_section(
     cards: list[str] = []
     for recommendation in result.recommend:
         pattern = catalog.pattern(recommendation.pattern)
-        ref = pattern.page[lang]
-        href = url_link(from_page, ref.path, ref.anchor, use_directory_urls)
+        href = pattern_url(pattern, lang, from_page, use_directory_urls)
         cards.append(
             f'<li class="dg-card" data-pattern="{pattern.id}">'
             f'<a class="dg-card-name" href="{html_text(href)}">{html_text(pattern.name[lang])}</a>'
@@ -137,7 +137,7 @@ def guide_outcomes(
         steps = path_to(guide, result.id)
         path = " → ".join(f"{names[s.question.id]} {html_text(s.chosen.label[lang])}" for s in steps)
         patterns = "".join(
-            f'<li><a href="{html_text(_pattern_href(catalog, r.pattern, lang, from_page, use_directory_urls))}">'
+            f'<li><a href="{html_text(pattern_url(catalog.pattern(r.pattern), lang, from_page, use_directory_urls))}">'
             f"{html_text(catalog.pattern(r.pattern).name[lang])}</a> — {html_text(r.reason[lang])}</li>"
             for r in result.recommend
         )
@@ -154,11 +154,6 @@ def guide_outcomes(
         + "\n".join(items)
         + "\n</ul></section>\n"
     )
-
-
-def _pattern_href(catalog: Catalog, pattern_id: str, lang: str, from_page: str, use_directory_urls: bool) -> str:
-    ref = catalog.pattern(pattern_id).page[lang]
-    return url_link(from_page, ref.path, ref.anchor, use_directory_urls)
 
 
 def guide_index(guides: Sequence[Guide], lang: str, from_page: str) -> str:

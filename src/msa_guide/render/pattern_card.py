@@ -15,7 +15,7 @@ from msa_guide.catalog.page_links import Backlink
 from msa_guide.render.labels import label
 from msa_guide.render.mini_map import mini_map
 from msa_guide.render.text import definition_list, html_inline, html_link, html_text, md_text, url_link
-from msa_guide.render.type_pages import pattern_html_link
+from msa_guide.render.type_pages import pattern_html_link, pattern_url
 
 
 def pattern_title(pattern: Pattern, lang: str) -> str:
@@ -102,7 +102,7 @@ def pattern_footer(
         pattern,
         lang,
         relations,
-        lambda other: url_link(page, other.page[lang].path, other.page[lang].anchor, use_directory_urls),
+        lambda other: pattern_url(other, lang, page, use_directory_urls),
     )
     figure = f'\n<figure class="pattern-neighbourhood">{drawing}</figure>' if drawing else ""
     return f'<div class="pattern-relations">\n{definition_list(rows)}\n</div>{figure}'

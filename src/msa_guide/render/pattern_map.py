@@ -15,7 +15,8 @@ from msa_guide.render.labels import label
 from msa_guide.render.map_graph import Line, map_graph, map_lines
 from msa_guide.render.map_layout import FONT, LINE, PAD_X, PAD_Y, Box, Placement, place
 from msa_guide.render.map_routing import Route, route_edges
-from msa_guide.render.text import html_text, url_link
+from msa_guide.render.text import html_text
+from msa_guide.render.type_pages import pattern_url
 
 #: Relation kinds as drawn (authored kinds and comparisons), in the order the kind filter lists them.
 DRAWN_KINDS: tuple[str, ...] = (
@@ -44,9 +45,7 @@ def pattern_map(
     graph, labels = map_graph(catalog, lang, lines)
     placement = place(graph)
     routes = route_edges(placement, graph.edges)
-    hrefs = {
-        p.id: url_link(from_page, p.page[lang].path, p.page[lang].anchor, use_directory_urls) for p in catalog.patterns
-    }
+    hrefs = {p.id: pattern_url(p, lang, from_page, use_directory_urls) for p in catalog.patterns}
     svg = map_svg(catalog, lang, placement, routes, lines, labels, hrefs)
     data = _data(catalog, lang, lines, hrefs)
     return (

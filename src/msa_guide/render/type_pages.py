@@ -13,10 +13,16 @@ def pattern_link(pattern: Pattern, lang: str, from_page: str) -> str:
     return f"[{md_text(pattern.name[lang])}]({md_link(from_page, ref.path, ref.anchor)})"
 
 
-def pattern_html_link(pattern: Pattern, lang: str, from_page: str, use_directory_urls: bool = True) -> str:
-    """The same link as HTML, for blocks that skip Markdown (the built-site tests check every such link)."""
+def pattern_url(pattern: Pattern, lang: str, from_page: str, use_directory_urls: bool = True) -> str:
+    """The address of a pattern's page (or its section of another page) from ``from_page``, for HTML that skips
+    Markdown (the built-site tests check every such link)."""
     ref = pattern.page[lang]
-    return html_link(pattern.name[lang], url_link(from_page, ref.path, ref.anchor, use_directory_urls))
+    return url_link(from_page, ref.path, ref.anchor, use_directory_urls)
+
+
+def pattern_html_link(pattern: Pattern, lang: str, from_page: str, use_directory_urls: bool = True) -> str:
+    """The same link as :func:`pattern_link`, as HTML."""
+    return html_link(pattern.name[lang], pattern_url(pattern, lang, from_page, use_directory_urls))
 
 
 def type_table(catalog: Catalog, lang: str, from_page: str) -> str:
